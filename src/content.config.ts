@@ -369,3 +369,8 @@ export const collections = {
     schema: pageSchema,
   }),
 };
+
+// ---------------------------------------------------------------- inferred types
+
+export type CostsData = z.infer<typeof costsSchema>;
+export type TriggersData = z.infer<typeof triggersSchema>;

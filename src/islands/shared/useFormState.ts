@@ -1,0 +1,67 @@
+/**
+ * State of an island's form: what the reader typed, the last valid value of each field,
+ * and a translated-error key per field. Valid values are mirrored into the query string
+ * (only what differs from the defaults), and a shared link is read back on load.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { decodeState, encodeState, type FieldSpec, type FieldValue } from '../../lib/urlState';
+import { parseLocaleNumber, toInputString, type Lang, type NumberError } from '../../lib/localeNumber';
+
+export type Values = Record<string, FieldValue>;
+export type FieldError = NumberError | 'fromLink';
+
+interface State {
+  text: Record<string, string>;
+  values: Values;
+  errors: Record<string, FieldError | undefined>;
+}
+
+const textsOf = (values: Values, lang: Lang) =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? toInputString(v, lang) : String(v)]));
+
+export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang: Lang) {
+  const initial = (): State => ({ text: textsOf(defaults, lang), values: { ...defaults }, errors: {} });
+  const [state, setState] = useState<State>(initial);
+  const loaded = useRef(false);
+  const byKey = useMemo(() => new Map(specs.map((s) => [s.key, s])), [specs]);
+
+  // A shared link: apply its valid values, flag the fields whose value was rejected.
+  useEffect(() => {
+    const { values, rejected } = decodeState(specs, window.location.search);
+    const merged = { ...defaults, ...values } as Values;
+    const errors = Object.fromEntries(rejected.map((k) => [k, 'fromLink' as const]));
+    setState({ text: textsOf(merged, lang), values: merged, errors });
+    loaded.current = true;
+  }, []);
+
+  useEffect(() => {
+    if (!loaded.current) return;
+    const query = encodeState(specs, state.values, defaults);
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    window.history.replaceState(window.history.state, '', url);
+  }, [state.values]);
+
+  const setText = (key: string, text: string) => {
+    const spec = byKey.get(key);
+    if (!spec || spec.kind !== 'number') return;
+    const parsed = parseLocaleNumber(text, lang, spec);
+    setState((s) => ({
+      text: { ...s.text, [key]: text },
+      values: parsed.ok ? { ...s.values, [key]: parsed.value } : s.values,
+      errors: { ...s.errors, [key]: parsed.ok ? undefined : parsed.error },
+    }));
+  };
+
+  const setFlag = (key: string, value: boolean) =>
+    setState((s) => ({ text: { ...s.text, [key]: String(value) }, values: { ...s.values, [key]: value }, errors: { ...s.errors, [key]: undefined } }));
+
+  const reset = () => setState(initial());
+
+  /** The address of this page with the current inputs, for "copy link". */
+  const shareUrl = () => {
+    const query = encodeState(specs, state.values, defaults);
+    return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
+  };
+
+  return { ...state, setText, setFlag, reset, shareUrl };
+}

@@ -1,0 +1,173 @@
+/**
+ * The cost calculator's arithmetic: the document's figures as defaults, the reader's
+ * changes on top, and per platform the monthly cost, one-off cost, total cost of
+ * ownership and how it compares with staying on Docker Compose. Every figure is a
+ * low–high range because the document states them that way.
+ */
+import type { CostsData } from '../content.config';
+
+export type PlatformId = CostsData['platforms'][number]['id'];
+
+export interface Range {
+  low: number;
+  high: number;
+}
+
+export interface PlatformInputs {
+  /** Monthly euros per infrastructure item, keyed by the item's id in costs.yaml. */
+  infrastructure: Record<string, Range>;
+  opsHoursPerMonth: Range;
+  setupHours: Range;
+  learningHours: Range;
+}
+
+export interface CostInputs {
+  hourlyRate: number;
+  horizonMonths: number;
+  platforms: Record<PlatformId, PlatformInputs>;
+}
+
+/** Month (1..this) in which a platform's cumulative cost first drops to Compose's, per estimate. */
+export interface Payback {
+  low: number | null;
+  high: number | null;
+}
+
+export interface PlatformCosts {
+  infraMonthly: Range;
+  opsHoursMonthly: Range;
+  opsCostMonthly: Range;
+  monthlyTotal: Range;
+  oneOffHours: Range;
+  oneOffCost: Range;
+  tco: Range;
+  /** null when Compose's figure is 0 and a multiple means nothing. */
+  infraMultipleOfCompose: Range | null;
+  tcoMultipleOfCompose: Range | null;
+  /** Index m is the cost after m months; index 0 is the one-off cost. */
+  cumulative: Range[];
+  payback: Payback;
+}
+
+export interface CostResult {
+  hourlyRate: number;
+  horizonMonths: number;
+  platforms: Record<PlatformId, PlatformCosts>;
+}
+
+export const MIN_HORIZON_MONTHS = 1;
+export const MAX_HORIZON_MONTHS = 60;
+/** How far ahead payback is looked for, beyond the chart's horizon. */
+export const PAYBACK_SEARCH_MONTHS = 120;
+
+/**
+ * Inputs are capped so that no sum or product can overflow to Infinity, whatever a
+ * reader types or a link carries; no real figure comes near it.
+ */
+const MAX_FIGURE = 1e9;
+
+const zero = (): Range => ({ low: 0, high: 0 });
+
+export function defaultCostInputs(costs: CostsData): CostInputs {
+  const platform = (id: PlatformId): PlatformInputs => {
+    const p = costs.platforms.find((candidate) => candidate.id === id);
+    // The schema requires all three platforms; the fallback only satisfies the type.
+    if (!p) return { infrastructure: {}, opsHoursPerMonth: zero(), setupHours: zero(), learningHours: zero() };
+    return {
+      infrastructure: Object.fromEntries(p.infrastructure.map((item) => [item.id, { ...item.monthly }])),
+      opsHoursPerMonth: { ...p.operations.hoursPerMonth },
+      setupHours: { ...p.setupHours },
+      learningHours: { ...p.learning.hours },
+    };
+  };
+  return {
+    hourlyRate: costs.assumptions.hourlyRate,
+    horizonMonths: costs.assumptions.horizonMonths,
+    platforms: { compose: platform('compose'), swarm: platform('swarm'), kubernetes: platform('kubernetes') },
+  };
+}
+
+/** A finite figure in 0..MAX_FIGURE; a negative or non-number entry counts as 0. */
+const figure = (n: number) => (Number.isFinite(n) ? Math.min(MAX_FIGURE, Math.max(0, n)) : 0);
+
+/** Clean ends, in order: a reader may type the high estimate into the low field. */
+function normalise(r: Range): Range {
+  const a = figure(r.low);
+  const b = figure(r.high);
+  return a <= b ? { low: a, high: b } : { low: b, high: a };
+}
+
+export function clampHorizon(months: number): number {
+  if (!Number.isFinite(months)) return MIN_HORIZON_MONTHS;
+  return Math.min(MAX_HORIZON_MONTHS, Math.max(MIN_HORIZON_MONTHS, Math.round(months)));
+}
+
+const add = (a: Range, b: Range): Range => ({ low: a.low + b.low, high: a.high + b.high });
+const scale = (r: Range, k: number): Range => ({ low: r.low * k, high: r.high * k });
+const costAfter = (oneOff: Range, monthly: Range, months: number) => add(oneOff, scale(monthly, months));
+
+/** A platform's figures before it is compared with Compose. */
+type Own = Omit<PlatformCosts, 'infraMultipleOfCompose' | 'tcoMultipleOfCompose' | 'payback'>;
+
+/** low/low and high/high, reordered if needed; null when either division is meaningless. */
+function multiple(r: Range, base: Range): Range | null {
+  if (base.low <= 0) return null; // ranges are normalised, so high >= low
+  const a = r.low / base.low;
+  const b = r.high / base.high;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  return a <= b ? { low: a, high: b } : { low: b, high: a };
+}
+
+function firstMonthAtOrBelow(oneOff: number, monthly: number, baseOneOff: number, baseMonthly: number) {
+  for (let m = 1; m <= PAYBACK_SEARCH_MONTHS; m++) {
+    if (oneOff + monthly * m <= baseOneOff + baseMonthly * m) return m;
+  }
+  return null;
+}
+
+/** Low estimate against Compose's low, high against high. */
+function payback(p: Own, compose: Own): Payback {
+  const month = (end: keyof Range) =>
+    firstMonthAtOrBelow(p.oneOffCost[end], p.monthlyTotal[end], compose.oneOffCost[end], compose.monthlyTotal[end]);
+  return { low: month('low'), high: month('high') };
+}
+
+function platformCosts(p: PlatformInputs, rate: number, horizon: number): Own {
+  const infraMonthly = Object.values(p.infrastructure).map(normalise).reduce(add, zero());
+  const opsHoursMonthly = normalise(p.opsHoursPerMonth);
+  const opsCostMonthly = scale(opsHoursMonthly, rate);
+  const monthlyTotal = add(infraMonthly, opsCostMonthly);
+  const oneOffHours = add(normalise(p.setupHours), normalise(p.learningHours));
+  const oneOffCost = scale(oneOffHours, rate);
+  return {
+    infraMonthly,
+    opsHoursMonthly,
+    opsCostMonthly,
+    monthlyTotal,
+    oneOffHours,
+    oneOffCost,
+    tco: costAfter(oneOffCost, monthlyTotal, horizon),
+    cumulative: Array.from({ length: horizon + 1 }, (_, m) => costAfter(oneOffCost, monthlyTotal, m)),
+  };
+}
+
+export function computeCosts(inputs: CostInputs): CostResult {
+  const hourlyRate = figure(inputs.hourlyRate);
+  const horizonMonths = clampHorizon(inputs.horizonMonths);
+  const own = (id: PlatformId) => platformCosts(inputs.platforms[id], hourlyRate, horizonMonths);
+  const compose = own('compose');
+  const compared = (id: PlatformId): PlatformCosts => {
+    const p = id === 'compose' ? compose : own(id);
+    return {
+      ...p,
+      infraMultipleOfCompose: multiple(p.infraMonthly, compose.infraMonthly),
+      tcoMultipleOfCompose: multiple(p.tco, compose.tco),
+      payback: payback(p, compose),
+    };
+  };
+  return {
+    hourlyRate,
+    horizonMonths,
+    platforms: { compose: compared('compose'), swarm: compared('swarm'), kubernetes: compared('kubernetes') },
+  };
+}

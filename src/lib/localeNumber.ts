@@ -1,0 +1,169 @@
+/**
+ * Reading and writing numbers the way a Norwegian or English reader types them.
+ * Used by the islands' input fields, so it must accept what people actually type
+ * ("1 000,5", "€1,000.50", "99.9 %") and never hand NaN or Infinity to a calculation.
+ */
+export type Lang = 'nb' | 'en';
+
+export type NumberError = 'empty' | 'notANumber' | 'negative' | 'tooSmall' | 'tooLarge' | 'notInteger';
+
+export type ParseResult = { ok: true; value: number } | { ok: false; error: NumberError };
+
+export interface NumberBounds {
+  min?: number;
+  max?: number;
+  integer?: boolean;
+}
+
+/** Longer input is not something a person typed into a number field. */
+const MAX_INPUT_LENGTH = 40;
+
+/** Space, no-break space and narrow no-break space: what Intl and keyboards use to group digits. */
+const SPACE_GROUPS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+`;
+
+/**
+ * The digits of a number, without sign or currency. nb takes either decimal mark (people
+ * type both); en groups with commas and uses the point. Exponents, hex and words never match.
+ */
+const BODY: Record<Lang, RegExp> = {
+  nb: new RegExp(String.raw`^(?:${SPACE_GROUPS}|\d+)(?:[.,]\d+)?$`),
+  en: new RegExp(String.raw`^(?:\d{1,3}(?:,\d{3})+|${SPACE_GROUPS}|\d+)(?:\.\d+)?$`),
+};
+
+const SIGN = /^[+\-\u2212]/; // U+2212 is the minus Intl writes in nb
+
+/** Splits off a sign and one currency or percent sign: "-€5", "€-5", "5 €", "99.9 %". */
+function stripAffixes(text: string): { negative: boolean; body: string } {
+  let rest = text;
+  let sign = '';
+  const takeSign = () => {
+    if (sign === '' && SIGN.test(rest)) {
+      sign = rest.charAt(0);
+      rest = rest.slice(1).trimStart();
+    }
+  };
+  takeSign();
+  if (rest.startsWith('€')) {
+    rest = rest.slice(1).trimStart();
+    takeSign();
+  } else if (/[€%]$/.test(rest)) {
+    rest = rest.slice(0, -1).trimEnd();
+  }
+  return { negative: sign !== '' && sign !== '+', body: rest };
+}
+
+export function parseLocaleNumber(input: string, lang: Lang, opts: NumberBounds = {}): ParseResult {
+  if (input.length > MAX_INPUT_LENGTH) return { ok: false, error: 'notANumber' };
+  const text = input.trim();
+  if (text === '') return { ok: false, error: 'empty' };
+
+  const { negative, body } = stripAffixes(text);
+  if (!BODY[lang].test(body)) return { ok: false, error: 'notANumber' };
+
+  const digits = body.replace(/\s/g, '');
+  // In en every comma is a group separator; in nb the only comma left is the decimal mark.
+  // At most 40 plain digits, so always finite.
+  const magnitude = Number(lang === 'en' ? digits.replace(/,/g, '') : digits.replace(',', '.'));
+  const value = negative && magnitude !== 0 ? -magnitude : magnitude; // "-0" reads as 0
+
+  const { min, max, integer } = opts;
+  if (min !== undefined && value < min) {
+    return { ok: false, error: value < 0 && min >= 0 ? 'negative' : 'tooSmall' };
+  }
+  if (max !== undefined && value > max) return { ok: false, error: 'tooLarge' };
+  if (integer && !Number.isInteger(value)) return { ok: false, error: 'notInteger' };
+  return { ok: true, value };
+}
+
+const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
+
+/** Shown instead of a figure that cannot be computed: a reader never sees "NaN". */
+const MISSING = '–';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are slow to build and the islands reformat on every keystroke. */
+function formatter(lang: Lang, minDigits: number, maxDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${minDigits}:${maxDigits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    // signDisplay 'negative' keeps -0 and -0.001 (rounded to 0) from printing as "-0".
+    f = new Intl.NumberFormat(LOCALES[lang], {
+      minimumFractionDigits: minDigits,
+      maximumFractionDigits: maxDigits,
+      signDisplay: 'negative',
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Intl throws outside 0..100 fraction digits; a figure never needs more than 20. */
+const fractionDigits = (n: number) => (Number.isFinite(n) ? Math.min(20, Math.max(0, Math.trunc(n))) : 2);
+
+export function formatNumber(value: number, lang: Lang, maxFractionDigits = 2): string {
+  if (!Number.isFinite(value)) return MISSING;
+  return formatter(lang, 0, fractionDigits(maxFractionDigits)).format(value);
+}
+
+/** Whole euros print without cents ("€20"); anything else with both cent digits. */
+const centsNeeded = (...values: number[]) => values.some((v) => Math.round(v * 100) % 100 !== 0);
+
+const euro = (amount: string, lang: Lang) => (lang === 'nb' ? `${amount}\u00a0€` : `€${amount}`);
+
+function moneyDigits(value: number, lang: Lang, cents: boolean): string {
+  const digits = cents ? 2 : 0;
+  return formatter(lang, digits, digits).format(value);
+}
+
+/** nb "1 000,50 €", en "€1,000.50"; the minus goes before the euro sign ("-€5"). */
+export function formatMoney(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return MISSING;
+  const amount = euro(moneyDigits(Math.abs(value), lang, centsNeeded(value)), lang);
+  // Only a sum that is not 0 once rounded to cents gets a minus: never "-€0".
+  return Math.round(value * 100) < 0 ? `${lang === 'nb' ? '\u2212' : '-'}${amount}` : amount;
+}
+
+/** en "€80–140", nb "80–140 €": one currency sign for the pair, as the document writes it. */
+export function formatMoneyRange(low: number, high: number, lang: Lang): string {
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return MISSING;
+  const [a, b] = low <= high ? [low, high] : [high, low];
+  const cents = centsNeeded(a, b);
+  const first = moneyDigits(a, lang, cents);
+  const second = moneyDigits(b, lang, cents);
+  if (first === second) return formatMoney(a, lang);
+  return euro(`${first}–${second}`, lang);
+}
+
+/** "2–4", or "20" when both ends print the same; units are the caller's ("2–4 timer/mnd"). */
+export function formatRange(range: { low: number; high: number }, lang: Lang, maxFractionDigits = 2): string {
+  const { low, high } = range;
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return MISSING;
+  const first = formatNumber(Math.min(low, high), lang, maxFractionDigits);
+  const second = formatNumber(Math.max(low, high), lang, maxFractionDigits);
+  return first === second ? first : `${first}–${second}`;
+}
+
+/** "2–4 h", or "20 h" when both ends are equal. */
+export function formatHours(range: { low: number; high: number }, lang: Lang): string {
+  const text = formatRange(range, lang);
+  return text === MISSING ? MISSING : `${text}\u00a0h`;
+}
+
+/**
+ * Plain digits, no grouping and never an exponent, so parseLocaleNumber reads it back.
+ * 15 significant digits hide float noise (0.1 + 0.2 -> "0.3").
+ */
+const inputFormat = new Intl.NumberFormat('en-US', {
+  useGrouping: false,
+  maximumSignificantDigits: 15,
+  maximumFractionDigits: 12,
+  roundingPriority: 'lessPrecision',
+  signDisplay: 'negative',
+});
+
+export function toInputString(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return '';
+  const text = inputFormat.format(value);
+  return lang === 'nb' ? text.replace('.', ',') : text;
+}

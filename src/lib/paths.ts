@@ -1,0 +1,19 @@
+/**
+ * URL building for the static output. Every internal link goes through here so the
+ * site works under "/" or any sub-path (Astro's `base`), always with a trailing slash.
+ */
+export function withBase(base: string, ...segments: string[]): string {
+  const parts = segments.flatMap((s) => s.split('/')).filter(Boolean);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return parts.length === 0 ? root : `${root}${parts.join('/')}/`;
+}
+
+/** Path of a record page; the overview (empty slug) is the record's root. */
+export function recordPagePath(base: string, lang: string, recordId: string, slug: string): string {
+  return withBase(base, lang, recordId, slug);
+}
+
+/** "0001" style number of a record, as ADRs are usually cited. */
+export function recordNumber(n: number): string {
+  return String(n).padStart(4, '0');
+}

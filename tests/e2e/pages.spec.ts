@@ -1,0 +1,59 @@
+/** Every page of the site in both languages: loads cleanly, says what it is, links both ways. */
+import { test, expect } from './fixtures';
+import { builtPages, recordPages } from './site';
+
+const pages = builtPages();
+
+test('the site has every record page in both languages', () => {
+  const records = recordPages();
+  const nb = records.filter((p) => p.lang === 'nb');
+  const en = records.filter((p) => p.lang === 'en');
+  expect(nb.length).toBeGreaterThanOrEqual(11);
+  expect(en.length).toBe(nb.length);
+});
+
+for (const { path, lang, interactive } of pages) {
+  test(`${path} loads with the right language and metadata`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script') scripts.push(req.url());
+    });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page).toHaveTitle(/\S/);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length ?? 0).toBeGreaterThan(30);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+    await expect(page.locator('h1')).toHaveCount(1);
+    if (!interactive) expect(scripts, 'a prose page loads no JavaScript').toEqual([]);
+  });
+}
+
+test('record pages have hreflang alternates for both languages and x-default', async ({ page }) => {
+  for (const { path } of recordPages()) {
+    await page.goto(path);
+    const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      links.map((l) => l.getAttribute('hreflang')),
+    );
+    expect(hreflangs.sort(), path).toEqual(['en', 'nb', 'x-default']);
+  }
+});
+
+test('the root lets the reader choose a language and names the original', async ({ page }) => {
+  await page.goto('/');
+  const nb = page.locator('a[hreflang="nb"]').first();
+  await expect(nb).toContainText('Norsk bokmål');
+  await expect(nb).toContainText('Originalen');
+  await page.locator('a[hreflang="en"]').first().click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('link', { name: /ADR 0001/ })).toBeVisible();
+});
+
+test('an unknown address shows the 404 page in both languages', async ({ page }) => {
+  const response = await page.goto('/nb/finnes-ikke/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Siden finnes ikke' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});

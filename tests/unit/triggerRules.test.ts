@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { triggersSchema } from '../../src/content.config';
+import {
+  compare,
+  defaultTriggerInputs,
+  evaluateTriggers,
+  type Comparison,
+  type FlagId,
+  type MetricId,
+  type TriggerInputs,
+} from '../../src/lib/triggerRules';
+
+const TRIGGERS_YAML = 'content/records/0001-kubernetes/triggers.yaml';
+const triggers = triggersSchema.parse(parse(readFileSync(TRIGGERS_YAML, 'utf8')));
+
+/** The document's "now", with some figures or answers changed. */
+function inputs(
+  metrics: Partial<Record<MetricId, number>> = {},
+  flags: Partial<Record<FlagId, boolean>> = {},
+): TriggerInputs {
+  const now = defaultTriggerInputs(triggers);
+  return { metrics: { ...now.metrics, ...metrics }, flags: { ...now.flags, ...flags } };
+}
+
+const evaluate = (i: TriggerInputs) => evaluateTriggers(triggers, i);
+const isMet = (i: TriggerInputs, id: string) => evaluate(i).rules.find((r) => r.id === id)?.met;
+const metIds = (i: TriggerInputs) => new Set(evaluate(i).rules.filter((r) => r.met).map((r) => r.id));
+
+describe('today, as the document describes it', () => {
+  const today = evaluate(inputs());
+
+  it('stays in phase 1 on Compose', () => {
+    expect(today.phase).toBe(1);
+    expect(today.recommendation).toBe('compose');
+    expect(today.anySignal).toBe(false);
+  });
+
+  it('meets none of the Kubernetes triggers and still has both reasons to stay', () => {
+    expect(today.kubernetesTriggers).toEqual({ met: 0, total: 8 });
+    expect(today.requiredTriggers).toEqual({ met: 0, total: 4 });
+    expect(today.stayReasons).toEqual(['stay-downtime', 'stay-features']);
+  });
+
+  it('shows one node as a fifth of the way to the Kubernetes threshold', () => {
+    const nodes = today.rules.find((r) => r.id === 'k8s-nodes');
+    expect(nodes).toMatchObject({ value: 1, threshold: { op: '>=', value: 5 }, progress: 0.2, met: false });
+  });
+});
+
+describe('thresholds, exactly at and just past the boundary', () => {
+  it.each<[string, MetricId, number, boolean]>([
+    ['k8s-nodes', 'nodes', 5, true],
+    ['k8s-nodes', 'nodes', 4, false],
+    ['k8s-traffic', 'trafficRps', 1000, false],
+    ['k8s-traffic', 'trafficRps', 1000.01, true],
+    ['k8s-uptime', 'uptimeSla', 99.9, true],
+    ['k8s-uptime', 'uptimeSla', 99.89, false],
+    ['k8s-team', 'teamSize', 3, true],
+    ['k8s-team', 'teamSize', 2, false],
+    ['swarm-team', 'teamSize', 3, true],
+    ['swarm-team', 'teamSize', 2, false],
+    ['swarm-nodes', 'nodes', 3, false],
+    ['swarm-nodes', 'nodes', 4, true],
+    ['swarm-traffic', 'trafficRps', 100, false],
+    ['swarm-traffic', 'trafficRps', 101, true],
+    ['k8s-containers', 'containers', 20, true],
+    ['k8s-containers', 'containers', 19, false],
+    ['k8s-deploys', 'deploysPerDay', 10, true],
+    ['k8s-deploys', 'deploysPerDay', 9.5, false],
+    ['growth-multi-node', 'nodes', 2, true],
+    ['growth-multi-node', 'nodes', 1, false],
+  ])('%s with %s = %d is met: %s', (rule, metric, value, met) => {
+    expect(isMet(inputs({ [metric]: value }), rule)).toBe(met);
+  });
+
+  it.each<[string, number, boolean]>([
+    ['>', 1, false],
+    ['>', 1.01, true],
+    ['>=', 1, true],
+    ['<', 1, false],
+    ['<', 0.99, true],
+    ['<=', 1, true],
+    ['<=', 1.01, false],
+  ])('"value %s 1" with value %d is %s', (op, value, expected) => {
+    expect(compare(value, op as Comparison, 1)).toBe(expected);
+  });
+});
+
+describe('crossing one threshold', () => {
+  const today = metIds(inputs());
+  const growthRules = triggers.rules.filter((r) => r.stage !== 'stay');
+
+  /** The smallest change that meets the rule: its threshold, nudged when the comparison is strict. */
+  function crossing(rule: (typeof growthRules)[number]): TriggerInputs {
+    if (rule.applied === undefined) return inputs({}, { [rule.input]: rule.whenFlag });
+    const { op, value } = rule.applied;
+    const step = triggers.metrics.find((m) => m.id === rule.input)?.integer ? 1 : 0.01;
+    return inputs({ [rule.input]: op === '>' ? value + step : value });
+  }
+
+  const cases = growthRules.map((r) => [r.id, r] as const);
+
+  it.each(cases)('%s: meets that trigger alone in its stage, and moves to phase 2', (id, rule) => {
+    const crossed = crossing(rule);
+    const met = metIds(crossed);
+    expect(met.has(id)).toBe(true);
+    const changed = [...met].filter((m) => !today.has(m));
+    // Only rules reading the same figure can change with it, and of this rule's stage only this one.
+    for (const other of changed) {
+      const otherRule = triggers.rules.find((r) => r.id === other);
+      expect(otherRule?.input).toBe(rule.input);
+      if (other !== id) expect(otherRule?.stage).not.toBe(rule.stage);
+    }
+    expect(evaluate(crossed).phase).toBe(2);
+    expect(evaluate(crossed).recommendation).toBe('compose-plus');
+  });
+});
+
+describe('verdicts', () => {
+  it('a team of 4 at 1500 req/s on 6 nodes with 99.95 % uptime may consider Kubernetes', () => {
+    const result = evaluate(inputs({ teamSize: 4, trafficRps: 1500, nodes: 6, uptimeSla: 99.95 }));
+    expect(result.kubernetesReady).toBe(true);
+    expect(result.phase).toBe(3);
+    expect(result.recommendation).toBe('kubernetes');
+    expect(result.requiredTriggers).toEqual({ met: 4, total: 4 });
+  });
+
+  it('a team of 3 at 150 req/s on 4 nodes should try Swarm first', () => {
+    const result = evaluate(inputs({ teamSize: 3, trafficRps: 150, nodes: 4 }));
+    expect(result.swarmReady).toBe(true);
+    expect(result.kubernetesReady).toBe(false);
+    expect(result.phase).toBe(3);
+    expect(result.recommendation).toBe('swarm');
+  });
+
+  it('three of the four required Kubernetes conditions are not enough', () => {
+    const result = evaluate(inputs({ teamSize: 4, trafficRps: 1500, nodes: 6 }));
+    expect(result.requiredTriggers).toEqual({ met: 3, total: 4 });
+    expect(result.kubernetesReady).toBe(false);
+    expect(result.recommendation).toBe('swarm');
+  });
+
+  it('a reason to stay stops holding when the answer changes', () => {
+    expect(evaluate(inputs({}, { featureFocus: false })).stayReasons).toEqual(['stay-downtime']);
+  });
+
+  it('treats a figure that is not a number as 0, never as met', () => {
+    const result = evaluate(inputs({ nodes: Number.NaN, trafficRps: Number.POSITIVE_INFINITY }));
+    expect(result.phase).toBe(1);
+    for (const r of result.rules) {
+      if (typeof r.value === 'number') expect(Number.isFinite(r.value)).toBe(true);
+      if (r.progress !== undefined) expect(Number.isFinite(r.progress)).toBe(true);
+    }
+  });
+});
+
+describe('triggers.yaml agrees with itself', () => {
+  const printed = (n: number) => [String(n), String(n).replace('.', ',')];
+
+  /** The document asks the question without a number; the editor's threshold is explained in `why`. */
+  const editorsThresholds = new Set(['growth-multi-node']);
+  const stated = triggers.rules.filter((r) => r.applied && !editorsThresholds.has(r.id));
+
+  it.each(stated.map((r) => [r.id, r] as const))('%s: its reason states its threshold', (_, rule) => {
+    const values = [rule.applied, rule.alternative].flatMap((t) => (t ? printed(t.value) : []));
+    for (const lang of ['nb', 'en'] as const) {
+      expect(values.some((v) => rule.reason[lang].includes(v)), `${lang}: ${rule.reason[lang]}`).toBe(true);
+    }
+  });
+
+  it.each([...editorsThresholds])('%s: a threshold the document does not state is explained', (id) => {
+    const rule = triggers.rules.find((r) => r.id === id);
+    expect(rule?.applied).toBeDefined();
+    expect(rule?.why?.en).toBeTruthy();
+  });
+
+  it('every rule reads a metric or flag the checklist asks for', () => {
+    const inputsAsked = new Set<string>([...triggers.metrics.map((m) => m.id), ...triggers.flags.map((f) => f.id)]);
+    for (const rule of triggers.rules) expect(inputsAsked.has(rule.input), rule.id).toBe(true);
+  });
+});
