@@ -83,7 +83,6 @@ export const costsSchema = z.strictObject({
   assumptions: z.strictObject({
     hourlyRate: z.number().nonnegative().max(10_000),
     horizonMonths: z.number().int().min(1).max(60),
-    maxHorizonMonths: z.number().int().min(1).max(120),
   }),
   platforms: z
     .array(

@@ -4,15 +4,14 @@
  */
 import type { Lang } from '../i18n';
 import { useTranslations } from '../i18n';
-import { formatMoney, formatRange } from '../lib/localeNumber';
+import { formatMoney, formatMoneyRange, formatRange } from '../lib/localeNumber';
 
 type Range = { low: number; high: number };
 type Unit = 's' | 'min' | 'h' | 'hPerMonth';
 
 export function figureText(lang: Lang) {
   const t = useTranslations(lang);
-  const money = (r: Range) =>
-    r.low === r.high ? formatMoney(r.low, lang) : `${formatMoney(r.low, lang)}–${formatMoney(r.high, lang)}`;
+  const money = (r: Range) => formatMoneyRange(r.low, r.high, lang);
   return {
     money,
     moneyPerMonth: (r: Range) => t('units.perMonth', { value: money(r) }),
