@@ -2,8 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/searchIndex';
+import { bundleReport } from './src/integrations/bundleReport';
+import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternates';
 
-// SITE_URL and BASE_PATH let one build serve under / or a sub-path of any host.
+// SITE_URL and BASE_PATH let one build serve under / or a sub-path of any host,
+// e.g. SITE_URL=https://example.org BASE_PATH=/adr/ npm run build.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -12,7 +17,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  // Prism marks code with classes (styled in global.css); Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: 'prism' },
+  integrations: [
+    mdx(),
+    preact(),
+    sitemapAlternates(),
+    sitemap({ serialize, filter: (page) => !page.includes('/404') }),
+    searchIndex(),
+    bundleReport(),
+  ],
   // Astro hashes every script and style it emits into a CSP <meta>; everything else
   // may only come from the site itself.
   security: {

@@ -17,3 +17,8 @@ export function recordPagePath(base: string, lang: string, recordId: string, slu
 export function recordNumber(n: number): string {
   return String(n).padStart(4, '0');
 }
+
+/** Path of a record page's link-preview image; the overview's is "index.png". */
+export function ogImagePath(base: string, lang: string, recordId: string, slug: string): string {
+  return `${withBase(base, 'og', lang, recordId)}${slug || 'index'}.png`;
+}

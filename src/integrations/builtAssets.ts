@@ -1,0 +1,35 @@
+/**
+ * The JavaScript a built page loads: its module scripts and, transitively, the chunks
+ * they import. Shared by the build report, the budget tests and the benchmark.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const SCRIPT_SRC = /<script[^>]*\bsrc="([^"]+)"/g;
+const ISLAND_URL = /\b(?:component-url|renderer-url)="([^"]+)"/g;
+const IMPORT = /(?:\bimport\s*(?:[\w*{}\s,$]*from\s*)?|\bimport\()\s*["']([^"']+\.js)["']/g;
+
+function localFile(root: string, from: string, url: string): string | undefined {
+  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return undefined;
+  const path = url.startsWith('/') ? join(root, url.replace(/^\/+/, '')) : resolve(dirname(from), url);
+  return existsSync(path) ? path : undefined;
+}
+
+/** Every .js file a page pulls in, with the site's base path stripped by the caller's root. */
+export function pageScripts(root: string, html: string, base = '/'): string[] {
+  const strip = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(SCRIPT_SRC), ...html.matchAll(ISLAND_URL)]
+    .map((m) => localFile(root, root, strip(m[1]!.replace(/&amp;/g, '&'))))
+    .filter((f): f is string => f !== undefined);
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const next = localFile(root, file, m[1]!);
+      if (next) queue.push(next);
+    }
+  }
+  return [...seen].sort();
+}

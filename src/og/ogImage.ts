@@ -1,0 +1,79 @@
+/**
+ * Link-preview images (1200×630 PNG) drawn at build time from a page's title and the
+ * record's status, with satori (layout to SVG) and resvg (SVG to PNG). Fonts come from
+ * an npm package, so the images are the same on every machine.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+
+const require = createRequire(import.meta.url);
+const font = (weight: 400 | 700) =>
+  readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+const fonts = [
+  { name: 'Inter', data: font(400), weight: 400 as const, style: 'normal' as const },
+  { name: 'Inter', data: font(700), weight: 700 as const, style: 'normal' as const },
+];
+
+export interface OgImageText {
+  /** "ADR 0001 · Arkitekturbeslutninger" */
+  eyebrow: string;
+  title: string;
+  /** The record's title, under the page title. */
+  subtitle: string;
+  status: string;
+  /** Second status line, e.g. the decision date. */
+  detail: string;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node | Node[] | string } };
+const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({
+  type,
+  props: { style, children },
+});
+
+export async function renderOgImage(text: OgImageText): Promise<Uint8Array> {
+  const titleSize = text.title.length > 60 ? 56 : text.title.length > 36 ? 66 : 76;
+  const tree = el(
+    'div',
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '48px 72px 56px',
+      background: '#fbfbf9',
+      color: '#1b1f24',
+      fontFamily: 'Inter',
+      borderTop: '18px solid #0a5bb0',
+      boxSizing: 'border-box',
+    },
+    [
+      el('div', { display: 'flex', fontSize: 30, color: '#525a63', fontWeight: 700 }, text.eyebrow),
+      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: 1056 }, [
+        el('div', { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1, width: 1056 }, text.title),
+        el('div', { display: 'flex', fontSize: 34, color: '#525a63', marginTop: 24 }, text.subtitle),
+      ]),
+      el('div', { display: 'flex', alignItems: 'center', fontSize: 30 }, [
+        el(
+          'div',
+          {
+            display: 'flex',
+            padding: '8px 24px',
+            borderRadius: 999,
+            border: '3px solid #116329',
+            background: '#e6f4ea',
+            color: '#116329',
+            fontWeight: 700,
+          },
+          text.status,
+        ),
+        el('div', { display: 'flex', marginLeft: 24, color: '#525a63' }, text.detail),
+      ]),
+    ],
+  );
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+}
