@@ -23,11 +23,10 @@ await instance.init({
 
 /** The translation of `key` in `lang`. A missing key throws, so the build fails loudly. */
 export function t(lang: Lang, key: string, options?: TOptions): string {
-  const fixed = instance.getFixedT(lang);
   if (!instance.exists(key, { ...options, lng: lang })) {
     throw new Error(`Missing UI string "${key}" for language "${lang}" (src/i18n/${lang}.json)`);
   }
-  return fixed(key, options) as string;
+  return instance.t(key, { ...options, lng: lang }) as string;
 }
 
 /** A translator bound to one language, for components that translate many strings. */

@@ -27,7 +27,7 @@ export interface OgImageText {
   detail: string;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node | Node[] | string } };
+type Node = { type: string; props: { style: Record<string, unknown>; children?: Node | Node[] | string | undefined } };
 const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({
   type,
   props: { style, children },

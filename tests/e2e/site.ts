@@ -1,37 +1,43 @@
-/** What the built site holds, read from dist/, so the tests follow the content. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/** What the built site holds, read from its output folder, so the tests follow the content. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 export const DIST = resolve(__dirname, '../../dist');
+/** The same site built under a sub-path (BASE_PATH=/adr/), by `npm run build:subpath`. */
+export const DIST_SUBPATH = resolve(__dirname, '../../dist-subpath');
+export const SUBPATH = '/adr/';
 
 export interface BuiltPage {
-  /** URL path, e.g. /nb/0001-kubernetes/kostnader/ */
+  /** URL path without the base, e.g. /nb/0001-kubernetes/kostnader/ */
   path: string;
+  file: string;
   lang: 'nb' | 'en';
   html: string;
   /** Pages with an island (calculator, checklist). */
   interactive: boolean;
 }
 
-function htmlFiles(dir: string): string[] {
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
     return name.endsWith('.html') ? [full] : [];
   });
 }
 
-export function builtPages(): BuiltPage[] {
-  return htmlFiles(DIST)
+export function builtPages(dist = DIST): BuiltPage[] {
+  if (!existsSync(dist)) throw new Error(`${dist} is missing: run the build first (npm test does)`);
+  return htmlFiles(dist)
     .filter((f) => f.endsWith('index.html'))
     .map((file) => {
       const html = readFileSync(file, 'utf8');
-      const rel = relative(DIST, file).replace(/index\.html$/, '');
+      const rel = relative(dist, file).replace(/index\.html$/, '');
       const lang = /<html lang="(nb|en)"/.exec(html)?.[1] as 'nb' | 'en';
-      return { path: `/${rel}`, lang, html, interactive: html.includes('<astro-island') };
+      return { path: `/${rel}`, file, lang, html, interactive: html.includes('<astro-island') };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Pages of records: /<lang>/<record>/... */
-export const recordPages = () => builtPages().filter((p) => /^\/(nb|en)\/[^/]+\//.test(p.path));
+/** Pages of records: /<lang>/<record>/..., without the print views. */
+export const recordPages = () =>
+  builtPages().filter((p) => /^\/(nb|en)\/\d{4}-[^/]+\//.test(p.path) && !p.path.endsWith('/print/'));

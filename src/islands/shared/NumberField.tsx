@@ -7,7 +7,7 @@ interface Props {
   text: string;
   /** Already translated; undefined when the value is valid. */
   error: string | undefined;
-  unit?: string;
+  unit?: string | undefined;
   onInput: (text: string) => void;
 }
 

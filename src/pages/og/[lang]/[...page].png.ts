@@ -25,5 +25,5 @@ export const GET: APIRoute<{ page: RecordPage }> = async ({ props }) => {
     status: t(page.lang, `status.${meta.status}`),
     detail: `${t(page.lang, 'record.decided')} ${decided}`,
   });
-  return new Response(png, { headers: { 'content-type': 'image/png' } });
+  return new Response(Buffer.from(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -1,0 +1,75 @@
+/**
+ * Quality gates on the built output: valid HTML, no broken link or anchor (at / and
+ * under a sub-path), and the size budgets. A failure names the page and the bytes.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { test, expect } from '@playwright/test';
+import { builtPages, htmlFiles, DIST, DIST_SUBPATH, SUBPATH } from './site';
+import { brokenLinks } from './linkCheck';
+import { pageScripts } from '../../src/integrations/builtAssets';
+
+const require = createRequire(import.meta.url);
+const SITE = 'http://localhost:4321';
+const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+const KB = 1024;
+
+test('every built page passes the Nu HTML Checker with zero errors', () => {
+  const jar: string = require('vnu-jar');
+  const files = htmlFiles(DIST);
+  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * KB * KB });
+  expect(run.error, 'java must be installed (.ci/run installs it)').toBeUndefined();
+  const { messages } = JSON.parse(run.stderr) as { messages: { url: string; lastLine?: number; message: string }[] };
+  expect(messages.map((m) => `${m.url.slice(m.url.indexOf('/dist/'))}:${m.lastLine ?? '?'}: ${m.message}`)).toEqual([]);
+  expect(files.length).toBeGreaterThan(20);
+});
+
+test('every internal link and #anchor resolves in the build at /', () => {
+  expect(brokenLinks(DIST, '/', SITE)).toEqual([]);
+});
+
+test('every internal link and #anchor resolves in the build under a sub-path', () => {
+  expect(existsSync(DIST_SUBPATH), 'npm run build:subpath').toBe(true);
+  expect(brokenLinks(DIST_SUBPATH, SUBPATH, SITE)).toEqual([]);
+});
+
+test('prose pages carry no JavaScript at all', () => {
+  const prose = builtPages().filter((p) => !p.interactive && !/\/(sok|search)\/$/.test(p.path));
+  expect(prose.length).toBeGreaterThan(15);
+  const withScript = prose.filter((p) => /<script\b/i.test(p.html)).map((p) => p.path);
+  expect(withScript).toEqual([]);
+});
+
+test('pages with an island load at most 15 KB of JavaScript (gzip), inline scripts included', () => {
+  const interactive = builtPages().filter((p) => p.interactive || /\/(sok|search)\/$/.test(p.path));
+  expect(interactive.length).toBeGreaterThanOrEqual(8);
+  const over = interactive.flatMap((p) => {
+    const inline = [...p.html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!);
+    const files = pageScripts(DIST, p.html).map((f) => readFileSync(f));
+    const bytes = [...inline, ...files].reduce((n, b) => n + gzip(b), 0);
+    return bytes > 15 * KB ? [`${p.path}: ${bytes} B gzip of JavaScript`] : [];
+  });
+  expect(over).toEqual([]);
+});
+
+test('every page: HTML plus its CSS is at most 25 KB gzip', () => {
+  const over = builtPages().flatMap((p) => {
+    const css = [...p.html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!)));
+    const bytes = gzip(p.html) + css.reduce((n, c) => n + gzip(c), 0);
+    return bytes > 25 * KB ? [`${p.path}: ${bytes} B gzip (HTML + CSS)`] : [];
+  });
+  expect(over).toEqual([]);
+});
+
+test('every page carries a Content-Security-Policy that allows only this origin', () => {
+  for (const p of builtPages()) {
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(p.html)?.[1] ?? '';
+    expect(csp, p.path).toContain("default-src 'self'");
+    expect(csp, p.path).toMatch(/script-src 'self'/);
+    expect(csp, p.path).not.toContain('unsafe-inline');
+    expect(csp, p.path).not.toMatch(/https?:/);
+  }
+});

@@ -1,0 +1,104 @@
+/** Reading and sharing: search per language, link previews, sitemap, print, the review banner. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+import { DIST, recordPages } from './site';
+
+test('search finds the right page in the reader’s language, by keyboard', async ({ page }) => {
+  for (const [start, query, expected] of [
+    ['/nb/0001-kubernetes/', 'Sentinel', '/nb/0001-kubernetes/veikart/'],
+    ['/en/0001-kubernetes/', 'Sentinel', '/en/0001-kubernetes/roadmap/'],
+    ['/nb/0001-kubernetes/', 'læreplan', '/nb/0001-kubernetes/laering/'],
+    ['/en/0001-kubernetes/', 'Hightower', '/en/0001-kubernetes/learning/'],
+  ] as const) {
+    await page.goto(start);
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.type(query);
+    await page.keyboard.press('Enter');
+    const results = page.locator('.search-results a');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs, query).toContain(expected);
+    const lang = start.slice(1, 3);
+    expect(hrefs.every((h) => h.startsWith(`/${lang}/`)), `${query}: only ${lang} pages`).toBe(true);
+    await expect(page.getByRole('status')).toContainText(query);
+  }
+});
+
+test('without JavaScript the header offers no search field', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/nb/0001-kubernetes/');
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  await context.close();
+});
+
+test('every record page has its own 1200×630 PNG link preview, and it exists', async ({ request }) => {
+  const seen = new Set<string>();
+  for (const { path, html } of recordPages()) {
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image, path).toBeTruthy();
+    expect(html).toContain(`<meta name="twitter:image" content="${image}"`);
+    expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
+    expect(html, path).toMatch(/<meta property="og:locale" content="(nb_NO|en_GB)"/);
+    const response = await request.get(new URL(image!).pathname);
+    expect(response.status(), image).toBe(200);
+    const png = await response.body();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.length, `${image} is small`).toBeLessThan(100_000);
+    seen.add(image!);
+  }
+  expect(seen.size, 'each page its own image').toBe(recordPages().length);
+});
+
+test('the sitemap lists both languages, each page with its hreflang alternates', () => {
+  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  expect(index).toContain('sitemap-0.xml');
+  const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+  const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+  const entry = (path: string) => urls.find((u) => u.includes(`<loc>http://localhost:4321${path}</loc>`));
+  for (const { path } of recordPages()) expect(entry(path), path).toBeTruthy();
+  const costs = entry('/nb/0001-kubernetes/kostnader/')!;
+  expect(costs).toContain('hreflang="en" href="http://localhost:4321/en/0001-kubernetes/costs/"');
+  expect(costs).toContain('hreflang="nb" href="http://localhost:4321/nb/0001-kubernetes/kostnader/"');
+  expect(xml).not.toContain('404');
+  expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
+});
+
+test('printing a page hides navigation and shows where links go', async ({ page }) => {
+  await page.goto('/nb/0001-kubernetes/');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.record-nav', '.toc', '.prev-next', '.site-footer', '.heading-anchor']) {
+    const hidden = await page.locator(selector).evaluateAll((els) => els.every((el) => getComputedStyle(el).display === 'none'));
+    expect(hidden, selector).toBe(true);
+  }
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.decision-table')).toBeVisible();
+  const after = await page.locator('.editor-note a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('kostnader');
+});
+
+test('the print view holds the whole record, every page once, with unique anchors', async ({ page }) => {
+  for (const lang of ['nb', 'en'] as const) {
+    await page.goto(`/${lang}/0001-kubernetes/print/`);
+    const sections = page.locator('.print-section');
+    expect(await sections.count()).toBe(recordPages().filter((p) => p.lang === lang).length);
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    await expect(page.locator('.decision-table')).toBeVisible();
+  }
+});
+
+test('a record past its review date shows the review banner on every page, linking to the checklist', async ({ page }) => {
+  // The real record was decided 2024-12-16 with a review after 12 months: past for any build from 2025-12-17 on.
+  for (const { path, lang } of recordPages()) {
+    await page.goto(path);
+    const banner = page.locator('.review-banner');
+    await expect(banner, path).toBeVisible();
+    await expect(banner).toContainText(lang === 'nb' ? '16. desember 2025' : '16 December 2025');
+  }
+  await page.goto('/en/0001-kubernetes/analysis/');
+  await page.locator('.review-banner a').click();
+  await expect(page).toHaveURL(/\/en\/0001-kubernetes\/checklist\/$/);
+});
