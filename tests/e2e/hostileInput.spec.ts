@@ -1,0 +1,63 @@
+/**
+ * Hand-edited, broken and hostile links to the two tools: the page must never throw,
+ * never show NaN/Infinity/undefined, and never turn a query value into markup.
+ */
+import { test, expect } from './fixtures';
+
+const PAGES = [
+  '/nb/0001-kubernetes/kalkulator/',
+  '/en/0001-kubernetes/calculator/',
+  '/nb/0001-kubernetes/sjekkliste/',
+  '/en/0001-kubernetes/checklist/',
+];
+
+const long = 'x'.repeat(10_000);
+const values = [
+  'NaN', 'Infinity', '-Infinity', '-1e309', '1e309', '1e-400', '-1', '-0', '0', '', ' ', '1,5', '1 000,5', '0x10',
+  '9'.repeat(400), '1e21', '12abc', 'abc', 'null', 'undefined', 'true', '[]', '{}', '%00', '%E0%A4%A', '%',
+  '<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', "'><svg onload=window.__pwned=1>",
+  'javascript:window.__pwned=1', long, '１２', '٣', '1.2.3', '--5', '+5', '5e', '.5', '5.', '€', '100%',
+];
+const keys = ['horizon', 'rate', 'hourlyRate', 'nodes', 'teamSize', 'trafficRps', 'uptimeSla', 'compose.vps.low', 'kubernetes.vps.high', 'zeroDowntimeCritical'];
+
+/** 50+ query strings: every key with hostile values, repeated and unknown keys, prototype keys, raw junk. */
+const QUERIES = [
+  ...values.map((v, i) => `${keys[i % keys.length]}=${encodeURIComponent(v)}`),
+  ...values.slice(0, 8).map((v) => keys.map((k) => `${k}=${encodeURIComponent(v)}`).join('&')),
+  'horizon=12&horizon=999&horizon=-1',
+  'nodes=3&nodes=abc',
+  '__proto__=1&constructor=1&prototype=1&toString=1',
+  '__proto__[polluted]=1',
+  'unknown=1&another=%3Cb%3Ebold%3C%2Fb%3E',
+  '%3Cscript%3E=1',
+  `${long}=1`,
+  '&&&===&&',
+  'a=%',
+  '%%%',
+];
+
+test(`there are at least 50 hostile query strings`, () => {
+  expect(QUERIES.length).toBeGreaterThanOrEqual(50);
+});
+
+for (const path of PAGES) {
+  test(`${path} survives ${QUERIES.length} hostile links`, async ({ page }) => {
+    test.setTimeout(120_000);
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    for (const query of QUERIES) {
+      await page.goto(`${path}?${query}`);
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      const text = await page.locator('body').innerText();
+      expect(text, query).not.toMatch(/\bNaN\b|Infinity|undefined|\[object Object\]/);
+      const pwned = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
+      expect(pwned, query).toBeUndefined();
+      expect(await page.locator('body img[src="x"], body svg[onload], b:text("bold")').count(), query).toBe(0);
+      expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'))).toBe(false);
+    }
+    expect(dialogs).toBe(0);
+  });
+}
