@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 // Browsers cannot be downloaded here: the tests drive the system's Chromium
-// (Debian's /usr/bin/chromium, or $CHROMIUM_PATH) against the built site.
+// (Debian's /usr/bin/chromium, or $CHROMIUM_PATH) against the built site
+// (dist/ and dist-subpath/, or E2E_DIST and E2E_DIST_SUBPATH).
 const port = Number(process.env.E2E_PORT ?? 4322);
-export const SUBPATH_URL = `http://127.0.0.1:${port + 1}/adr/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,14 +30,14 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/serve-static.mjs dist ${port}`,
+      command: `node scripts/serve-static.mjs ${process.env.E2E_DIST ?? 'dist'} ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
       // The same site built with BASE_PATH=/adr/, served under that sub-path.
-      command: `node scripts/serve-static.mjs dist-subpath ${port + 1} /adr/`,
+      command: `node scripts/serve-static.mjs ${process.env.E2E_DIST_SUBPATH ?? 'dist-subpath'} ${port + 1} /adr/`,
       url: `http://127.0.0.1:${port + 1}/adr/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

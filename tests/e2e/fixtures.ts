@@ -5,14 +5,15 @@
  */
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ pageGuards: void }>({
+export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageGuards: void }>({
+  expectedConsoleErrors: [[], { option: true }],
   pageGuards: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       const foreign: string[] = [];
       const origin = new URL(baseURL!).origin;
       page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(msg.text());
+        if (msg.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(msg.text()))) errors.push(msg.text());
       });
       page.on('pageerror', (err) => errors.push(err.message));
       page.on('request', (req) => {

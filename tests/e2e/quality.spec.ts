@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 import { test, expect } from '@playwright/test';
 import { builtPages, htmlFiles, DIST, DIST_SUBPATH, SUBPATH } from './site';
 import { brokenLinks } from './linkCheck';
@@ -37,14 +38,14 @@ test('every internal link and #anchor resolves in the build under a sub-path', (
 });
 
 test('prose pages carry no JavaScript at all', () => {
-  const prose = builtPages().filter((p) => !p.interactive && !/\/(sok|search)\/$/.test(p.path));
+  const prose = builtPages().filter((p) => !p.scripted);
   expect(prose.length).toBeGreaterThan(15);
   const withScript = prose.filter((p) => /<script\b/i.test(p.html)).map((p) => p.path);
   expect(withScript).toEqual([]);
 });
 
 test('pages with an island load at most 15 KB of JavaScript (gzip), inline scripts included', () => {
-  const interactive = builtPages().filter((p) => p.interactive || /\/(sok|search)\/$/.test(p.path));
+  const interactive = builtPages().filter((p) => p.scripted);
   expect(interactive.length).toBeGreaterThanOrEqual(8);
   const over = interactive.flatMap((p) => {
     const inline = [...p.html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!);
@@ -71,5 +72,11 @@ test('every page carries a Content-Security-Policy that allows only this origin'
     expect(csp, p.path).toMatch(/script-src 'self'/);
     expect(csp, p.path).not.toContain('unsafe-inline');
     expect(csp, p.path).not.toMatch(/https?:/);
+    // The policy is a <meta>, so it only governs what follows it: every inline block
+    // must be allowed by its hash, wherever it stands.
+    for (const [, tag, body] of p.html.matchAll(/<(script|style)\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g)) {
+      const hash = `sha256-${createHash('sha256').update(body!).digest('base64')}`;
+      expect(csp, `${p.path}: inline <${tag}> ${body!.slice(0, 40)}…`).toContain(hash);
+    }
   }
 });

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-export const DIST = resolve(__dirname, '../../dist');
+export const DIST = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
 /** The same site built under a sub-path (BASE_PATH=/adr/), by `npm run build:subpath`. */
-export const DIST_SUBPATH = resolve(__dirname, '../../dist-subpath');
+export const DIST_SUBPATH = resolve(import.meta.dirname, '../..', process.env.E2E_DIST_SUBPATH ?? 'dist-subpath');
 export const SUBPATH = '/adr/';
 
 export interface BuiltPage {
@@ -15,6 +15,8 @@ export interface BuiltPage {
   html: string;
   /** Pages with an island (calculator, checklist). */
   interactive: boolean;
+  /** Pages that may load JavaScript: those with an island, and search. */
+  scripted: boolean;
 }
 
 export function htmlFiles(dir: string): string[] {
@@ -33,7 +35,9 @@ export function builtPages(dist = DIST): BuiltPage[] {
       const html = readFileSync(file, 'utf8');
       const rel = relative(dist, file).replace(/index\.html$/, '');
       const lang = /<html lang="(nb|en)"/.exec(html)?.[1] as 'nb' | 'en';
-      return { path: `/${rel}`, file, lang, html, interactive: html.includes('<astro-island') };
+      const interactive = html.includes('<astro-island');
+      const search = /^\/(nb|en)\/(sok|search)\/$/.test(`/${rel}`);
+      return { path: `/${rel}`, file, lang, html, interactive, scripted: interactive || search };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }

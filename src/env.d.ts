@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Set by the print view: islands render their server-side defaults and load no JavaScript. */
+    printView?: boolean;
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * The migration-trigger checklist: the reader's figures and answers against the rules in
+ * triggers.yaml, the roadmap phase they point to, and whether the review is due.
+ * Strings arrive translated and data ready to show; the rules are src/lib/triggerRules.ts.
+ */
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useFormState, type Values } from './shared/useFormState';
+import { NumberField } from './shared/NumberField';
+import { CopyButton } from './shared/CopyButton';
+import { defaultTriggerInputs, evaluateTriggers, type FlagId, type MetricId, type TriggerInputs } from '../lib/triggerRules';
+import { reviewStatus } from '../lib/reviewDate';
+import { formatNumber } from '../lib/localeNumber';
+import { fillTemplate } from '../lib/template';
+import type { FieldSpec } from '../lib/urlState';
+import {
+  STAGES,
+  checklistMarkdown,
+  meterValue,
+  progressText,
+  verdictText,
+  type ChecklistProps,
+} from './checklistView';
+
+interface Props extends ChecklistProps {
+  /** Each roadmap phase with its next steps, rendered by the server (Astro named slots). */
+  phase1?: ComponentChildren;
+  phase2?: ComponentChildren;
+  phase3?: ComponentChildren;
+}
+
+export default function TriggerChecklist(props: Props): JSX.Element {
+  const { lang, triggers, rules, phaseNames, review, units, strings: s } = props;
+  const { metrics, flags } = triggers;
+
+  const specs = useMemo<FieldSpec[]>(
+    () => [
+      ...metrics.map((m) => ({ kind: 'number' as const, key: m.id, min: 0, max: m.max, integer: m.integer })),
+      ...flags.map((f) => ({ kind: 'boolean' as const, key: f.id })),
+    ],
+    [],
+  );
+  const defaults = useMemo<Values>(() => {
+    const now = defaultTriggerInputs(triggers);
+    return { ...now.metrics, ...now.flags };
+  }, []);
+  const form = useFormState(specs, defaults, lang);
+
+  // Known only in the browser: the page never states a review status that could go stale.
+  const [today, setToday] = useState<Date | null>(null);
+  useEffect(() => setToday(new Date()), []);
+  const mounted = today !== null;
+
+  const inputs: TriggerInputs = {
+    metrics: Object.fromEntries(metrics.map((m) => [m.id, form.values[m.id]])) as Record<MetricId, number>,
+    flags: Object.fromEntries(flags.map((f) => [f.id, form.values[f.id] === true])) as Record<FlagId, boolean>,
+  };
+  const evaluation = evaluateTriggers(triggers, inputs);
+  const verdict = verdictText(evaluation, phaseNames, s);
+  const views = new Map(rules.map((r) => [r.id, r]));
+  const status = today ? reviewStatus(new Date(`${review.iso}T00:00:00Z`), today) : undefined;
+
+  const unitOf = (m: (typeof metrics)[number]) => m.unit?.[lang] ?? units[m.id];
+  const withUnit = (text: string, unit: string | undefined) =>
+    unit ? (unit === '%' && lang === 'en' ? `${text}%` : `${text} ${unit}`) : text;
+
+  const errorText = (key: string, max: number) => {
+    const error = form.errors[key];
+    if (!error) return undefined;
+    const message = fillTemplate(s.errors[error], { min: formatNumber(0, lang), max: formatNumber(max, lang) });
+    return error === 'fromLink' ? message : `${message} ${s.keptLastValid}`;
+  };
+
+  const markdown = () =>
+    checklistMarkdown({
+      title: s.md.title,
+      verdict,
+      inputs: [
+        ...metrics.map((m) => ({
+          label: m.label[lang],
+          value: withUnit(formatNumber(inputs.metrics[m.id], lang), unitOf(m)),
+        })),
+        ...flags.map((f) => ({ label: f.label[lang], value: inputs.flags[f.id] ? s.yes : s.no })),
+      ],
+      evaluation,
+      rules,
+      lang,
+      review,
+      reviewStatus: status && s.reviewShort[status],
+      url: form.shareUrl(),
+      strings: s,
+    });
+
+  return (
+    <div class="island checklist">
+      <div class="tc-inputs">
+        <fieldset class="tc-fieldset">
+          <legend>{s.figures}</legend>
+          <div class="tc-fields">
+            {metrics.map((m) => {
+              const unit = unitOf(m);
+              return (
+                <NumberField
+                  key={m.id}
+                  id={`tc-${m.id}`}
+                  label={unit ? `${m.label[lang]} (${unit})` : m.label[lang]}
+                  text={form.text[m.id] ?? ''}
+                  error={errorText(m.id, m.max)}
+                  onInput={(text) => form.setText(m.id, text)}
+                />
+              );
+            })}
+          </div>
+        </fieldset>
+        <fieldset class="tc-fieldset">
+          <legend>{s.questions}</legend>
+          <div class="tc-flags">
+            {flags.map((f) => (
+              <label key={f.id} class="checkbox" for={`tc-${f.id}`}>
+                <input
+                  type="checkbox"
+                  id={`tc-${f.id}`}
+                  checked={form.values[f.id] === true}
+                  onChange={(e) => form.setFlag(f.id, e.currentTarget.checked)}
+                />
+                <span>{f.label[lang]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+
+      <div class={`tc-verdict tc-phase-${evaluation.phase}`}>
+        <h3>{s.verdictHeading}</h3>
+        <p class="tc-verdict-line" aria-live="polite">
+          {verdict.line}
+        </p>
+        <p>
+          {verdict.detail} {verdict.required}
+        </p>
+        <p class="tc-review">
+          {s.reviewDate}: <time datetime={review.iso}>{review.text}</time>
+          {status && (
+            <>
+              {' – '}
+              <strong class={`tc-review-${status}`}>{s.reviewShort[status]}</strong>. {s.reviewStatus[status]}
+            </>
+          )}
+        </p>
+      </div>
+
+      <div class="island-actions" hidden={!mounted}>
+        <CopyButton label={s.copyLink} copied={s.copied} failed={s.failed} text={form.shareUrl} />
+        <CopyButton label={s.copyMarkdown} copied={s.copied} failed={s.failed} text={markdown} />
+        <button type="button" onClick={form.reset}>
+          {s.reset}
+        </button>
+      </div>
+
+      {/* Keyed: a slot's static HTML never updates in place, so a new phase gets a new element. */}
+      <div class="tc-roadmap" key={`phase${evaluation.phase}`}>
+        {props[`phase${evaluation.phase}`]}
+      </div>
+
+      <h3>{s.triggersHeading}</h3>
+      {STAGES.map((stage) => {
+        const inStage = evaluation.rules.filter((r) => r.stage === stage);
+        if (inStage.length === 0) return null;
+        const met = inStage.filter((r) => r.met).length;
+        return (
+          <div key={stage} class="tc-stage">
+            <h4>
+              {s.stage[stage]}{' '}
+              <span class="tc-count">({fillTemplate(s.groupCount, { met, total: inStage.length })})</span>
+            </h4>
+            <p class="tc-stage-intro">{s.stageIntro[stage]}</p>
+            <ul class="tc-rules">
+              {inStage.map((r) => {
+                const view = views.get(r.id);
+                if (!view) return null;
+                const progress = progressText(view, r.value, lang);
+                return (
+                  <li key={r.id} class={`tc-rule ${r.met ? 'tc-met' : 'tc-unmet'}`} data-rule={r.id}>
+                    <p class="tc-rule-head">
+                      <span class="tc-status">
+                        <span class="tc-icon" aria-hidden="true">
+                          {r.met ? '✓' : '✗'}
+                        </span>{' '}
+                        {r.met ? s.met : s.notMet}
+                      </span>{' '}
+                      <span class="tc-reason">{view.reason}</span>
+                      {r.required && (
+                        <>
+                          {' '}
+                          <span class="tc-required">{s.required}</span>
+                        </>
+                      )}
+                    </p>
+                    {progress && view.progress && typeof r.value === 'number' && (
+                      <p class="tc-progress">
+                        <meter aria-hidden="true" min={0} max={view.progress.target} value={meterValue(r.value, view.progress.target)} />{' '}
+                        <span>{progress}</span>
+                      </p>
+                    )}
+                    {view.applied && (
+                      <p class="tc-threshold">
+                        {fillTemplate(view.alternative ? s.appliedThreshold : s.threshold, { threshold: view.applied.text })}{' '}
+                        <a href={view.applied.href}>{view.applied.source}</a>.
+                      </p>
+                    )}
+                    {view.alternative && (
+                      <p class="tc-threshold">
+                        {fillTemplate(s.alternativeThreshold, { threshold: view.alternative.text })}{' '}
+                        <a href={view.alternative.href}>{view.alternative.source}</a>.
+                      </p>
+                    )}
+                    {view.why && (
+                      <p class="tc-why">
+                        <strong>{s.why}:</strong> {view.why}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * What the trigger checklist shows, apart from the rules themselves (src/lib/triggerRules.ts):
+ * the props the .astro wrapper hands the island, how far a figure has come towards a
+ * threshold, and the Markdown summary for a team chat. No Preact here, so it is unit-tested.
+ */
+import type { TriggersData } from '../content.config';
+import type { Lang } from '../lib/localeNumber';
+import { formatNumber } from '../lib/localeNumber';
+import { toMarkdownTable } from '../lib/markdownTable';
+import { fillTemplate } from '../lib/template';
+import type { Recommendation, Stage, TriggerEvaluation } from '../lib/triggerRules';
+import type { ReviewStatus } from '../lib/reviewDate';
+
+export const STAGES: readonly Stage[] = ['kubernetes', 'swarm', 'growth', 'stay'];
+export const RECOMMENDATIONS: readonly Recommendation[] = ['compose', 'compose-plus', 'swarm', 'kubernetes'];
+
+/** A threshold as one section of the document states it, ready to print and link. */
+export interface ThresholdView {
+  /** "≥ 5", "> 1 000 req/s" in the page's language. */
+  text: string;
+  /** "<page>#<section>" */
+  href: string;
+  /** "Migration triggers › Concrete metrics" */
+  source: string;
+}
+
+/** Server-side rendering of one rule; the island adds met/not met and the reader's figure. */
+export interface RuleView {
+  id: string;
+  reason: string;
+  why?: string;
+  applied?: ThresholdView;
+  alternative?: ThresholdView;
+  /** Metric rules: "{value} of 5 nodes", with the figure the meter runs up to. */
+  progress?: { template: string; target: number };
+}
+
+export interface ReviewView {
+  /** YYYY-MM-DD */
+  iso: string;
+  /** The date as the page writes dates ("16. desember 2025"). */
+  text: string;
+}
+
+/** Every translated string the island uses, from the `checklist` and `island` subtrees. */
+export interface ChecklistStrings {
+  label: string;
+  figures: string;
+  questions: string;
+  verdictHeading: string;
+  verdictLine: string;
+  verdict: Record<Recommendation, string>;
+  detail: Record<Recommendation, string>;
+  requiredCount: string;
+  triggersHeading: string;
+  stage: Record<Stage, string>;
+  stageIntro: Record<Stage, string>;
+  groupCount: string;
+  met: string;
+  notMet: string;
+  required: string;
+  threshold: string;
+  appliedThreshold: string;
+  alternativeThreshold: string;
+  why: string;
+  reviewDate: string;
+  reviewStatus: Record<ReviewStatus, string>;
+  /** One word for the Markdown summary: "overdue". */
+  reviewShort: Record<ReviewStatus, string>;
+  yes: string;
+  no: string;
+  md: {
+    title: string;
+    input: string;
+    value: string;
+    trigger: string;
+    threshold: string;
+    status: string;
+    review: string;
+    link: string;
+  };
+  errors: Record<'empty' | 'notANumber' | 'negative' | 'tooSmall' | 'tooLarge' | 'notInteger' | 'fromLink', string>;
+  keptLastValid: string;
+  copyLink: string;
+  copyMarkdown: string;
+  copied: string;
+  failed: string;
+  reset: string;
+}
+
+export interface ChecklistProps {
+  lang: Lang;
+  /** The record's triggers.yaml: the island evaluates its rules. */
+  triggers: TriggersData;
+  rules: RuleView[];
+  /** The roadmap's name of each phase ("Now", "Growth", "Scale"). */
+  phaseNames: Record<1 | 2 | 3, string>;
+  review: ReviewView;
+  /** Field label suffixes for metrics the data gives no unit ("people"). */
+  units: Partial<Record<string, string>>;
+  strings: ChecklistStrings;
+}
+
+/** "≥", ">" …: what a reader sees for a comparison. */
+export const OP_SYMBOL = { '>': '>', '>=': '≥', '<': '<', '<=': '≤' } as const;
+
+/**
+ * The figure a metric must reach: for a whole-number metric "> 2" means 3. Comparisons
+ * downwards ("< 100") have no target to climb to.
+ */
+export function targetOf(op: keyof typeof OP_SYMBOL, value: number, integer: boolean): number | undefined {
+  if (op === '<' || op === '<=') return undefined;
+  return op === '>' && integer && Number.isInteger(value) ? value + 1 : value;
+}
+
+/** A meter's value: the figure, held between 0 and the target; never NaN. */
+export function meterValue(value: number, target: number): number {
+  if (!Number.isFinite(value) || !Number.isFinite(target) || target <= 0) return 0;
+  return Math.min(target, Math.max(0, value));
+}
+
+/** "1 of 5 nodes"; for a flag rule, nothing. */
+export function progressText(view: RuleView, value: number | boolean, lang: Lang): string | undefined {
+  if (!view.progress || typeof value !== 'number') return undefined;
+  return fillTemplate(view.progress.template, { value: formatNumber(value, lang) });
+}
+
+export interface VerdictText {
+  line: string;
+  detail: string;
+  required: string;
+}
+
+export function verdictText(
+  evaluation: TriggerEvaluation,
+  phaseNames: Readonly<Record<1 | 2 | 3, string>>,
+  s: ChecklistStrings,
+): VerdictText {
+  return {
+    line: fillTemplate(s.verdictLine, {
+      phase: evaluation.phase,
+      name: phaseNames[evaluation.phase],
+      verdict: s.verdict[evaluation.recommendation],
+    }),
+    detail: s.detail[evaluation.recommendation],
+    required: fillTemplate(s.requiredCount, { met: evaluation.requiredTriggers.met, total: evaluation.requiredTriggers.total }),
+  };
+}
+
+export interface MarkdownInput {
+  label: string;
+  /** Already formatted: "10 req/s", "yes". */
+  value: string;
+}
+
+/** The checklist as Markdown for a team chat: inputs, triggers met or not, verdict, review date. */
+export function checklistMarkdown(opts: {
+  title: string;
+  verdict: VerdictText;
+  inputs: readonly MarkdownInput[];
+  evaluation: TriggerEvaluation;
+  rules: readonly RuleView[];
+  lang: Lang;
+  review: ReviewView;
+  reviewStatus?: string | undefined;
+  url: string;
+  strings: ChecklistStrings;
+}): string {
+  const { strings: s, evaluation, lang } = opts;
+  const views = new Map(opts.rules.map((r) => [r.id, r]));
+  const rows = STAGES.flatMap((stage) =>
+    evaluation.rules
+      .filter((r) => r.stage === stage)
+      .map((r) => {
+        const view = views.get(r.id);
+        const status = `${r.met ? '✅' : '❌'} ${r.met ? s.met : s.notMet}`;
+        const progress = view ? progressText(view, r.value, lang) : undefined;
+        const required = r.required ? ` (${s.required.toLowerCase()})` : '';
+        return [
+          s.stage[stage],
+          `${view?.reason ?? r.id}${required}`,
+          view?.applied?.text ?? '',
+          progress ? `${status} (${progress})` : status,
+        ];
+      }),
+  );
+  const review = `**${s.md.review}:** ${opts.review.iso}${opts.reviewStatus ? ` – ${opts.reviewStatus}` : ''}`;
+  return [
+    `### ${opts.title}`,
+    '',
+    `**${opts.verdict.line}**`,
+    `${opts.verdict.detail} ${opts.verdict.required}`,
+    '',
+    toMarkdownTable(
+      [s.md.input, s.md.value],
+      opts.inputs.map((i) => [i.label, i.value]),
+    ),
+    '',
+    toMarkdownTable([s.triggersHeading, s.md.trigger, s.md.threshold, s.md.status], rows),
+    '',
+    review,
+    `**${s.md.link}:** ${opts.url}`,
+  ].join('\n');
+}
