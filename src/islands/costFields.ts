@@ -1,11 +1,23 @@
 /**
  * The cost calculator's input fields: one per figure a reader may change, each with the
  * bounds that both the field and a shared link must respect, and the mapping between
- * the calculator's inputs and the flat values kept in the form and the query string.
- * Pure data and functions: shared by the island, its .astro wrapper and the unit test.
+ * the calculator's inputs and the flat values kept in the form and the query string;
+ * and calculatorData, which the .astro wrapper uses to hand the island its data with every
+ * label already in the page's language. Pure data and functions, shared by the island,
+ * the wrapper and the unit test; the island's bundle keeps only what it uses.
  */
-import { MAX_HORIZON_MONTHS, MIN_HORIZON_MONTHS, type CostInputs, type PlatformId, type Range } from '../lib/costModel';
+import type { CostsData } from '../content.config';
+import {
+  defaultCostInputs,
+  MAX_HORIZON_MONTHS,
+  MIN_HORIZON_MONTHS,
+  type CostInputs,
+  type PlatformCosts,
+  type PlatformId,
+} from '../lib/costModel';
+import { fillTemplate } from '../lib/template';
 import type { FieldSpec } from '../lib/urlState';
+import type { FieldError } from './shared/useFormState';
 
 export type NumberSpec = Extract<FieldSpec, { kind: 'number' }>;
 
@@ -30,164 +42,223 @@ export const PLATFORMS: readonly PlatformId[] = ['compose', 'swarm', 'kubernetes
 export const ENDS = ['low', 'high'] as const;
 export type End = (typeof ENDS)[number];
 
-/** The hour figures of a platform: short key in links, input field, bounds. */
+/** The hour figures of a platform: short key in links, input, bounds, label (string key). */
 export const HOUR_FIGURES = [
-  { figure: 'ops', input: 'opsHoursPerMonth', bound: 'hoursPerMonth' },
-  { figure: 'setup', input: 'setupHours', bound: 'hours' },
-  { figure: 'learn', input: 'learningHours', bound: 'hours' },
+  { figure: 'ops', input: 'opsHoursPerMonth', bound: 'hoursPerMonth', label: 'opsHours' },
+  { figure: 'setup', input: 'setupHours', bound: 'hours', label: 'setupHours' },
+  { figure: 'learn', input: 'learningHours', bound: 'hours', label: 'learningHours' },
 ] as const;
 export type HourFigure = (typeof HOUR_FIGURES)[number]['figure'];
+export type HourInput = (typeof HOUR_FIGURES)[number]['input'];
 
 export const RATE_KEY = 'rate';
 export const HORIZON_KEY = 'months';
 export const infraKey = (platform: PlatformId, item: string, end: End) => `${platform}.infra.${item}.${end}`;
 export const hoursKey = (platform: PlatformId, figure: HourFigure, end: End) => `${platform}.${figure}.${end}`;
 
-const spec = (key: string, bound: BoundKind): NumberSpec => ({ kind: 'number', key, ...BOUNDS[bound] });
+/** A field, and where its value sits in CostInputs. */
+export type CostField = NumberSpec & { path: readonly string[] };
 
 /** Every field, in the order the island shows them. */
-export function costFieldSpecs(inputs: CostInputs): NumberSpec[] {
-  const specs = [spec(RATE_KEY, 'hourlyRate'), spec(HORIZON_KEY, 'horizonMonths')];
+export function costFieldSpecs(inputs: CostInputs): CostField[] {
+  const field = (key: string, bound: BoundKind, path: string[]): CostField => ({
+    kind: 'number',
+    key,
+    ...BOUNDS[bound],
+    path,
+  });
+  const fields = [
+    field(RATE_KEY, 'hourlyRate', ['hourlyRate']),
+    field(HORIZON_KEY, 'horizonMonths', ['horizonMonths']),
+  ];
   for (const id of PLATFORMS) {
+    const pair = (key: (end: End) => string, bound: BoundKind, ...path: string[]) => {
+      for (const end of ENDS) fields.push(field(key(end), bound, ['platforms', id, ...path, end]));
+    };
     for (const item of Object.keys(inputs.platforms[id].infrastructure)) {
-      for (const end of ENDS) specs.push(spec(infraKey(id, item, end), 'money'));
+      pair((end) => infraKey(id, item, end), 'money', 'infrastructure', item);
     }
-    for (const { figure, bound } of HOUR_FIGURES) {
-      for (const end of ENDS) specs.push(spec(hoursKey(id, figure, end), bound));
-    }
+    for (const { figure, input, bound } of HOUR_FIGURES) pair((end) => hoursKey(id, figure, end), bound, input);
   }
-  return specs;
+  return fields;
 }
 
+type Node = Record<string, unknown>;
+/** The object at `path` inside `root`. */
+const at = (root: unknown, path: readonly string[]) => path.reduce((node, key) => (node as Node)[key], root) as Node;
+
 /** The flat form values of a set of inputs. */
-export function inputsToValues(inputs: CostInputs): Record<string, number> {
-  const values: Record<string, number> = { [RATE_KEY]: inputs.hourlyRate, [HORIZON_KEY]: inputs.horizonMonths };
-  for (const id of PLATFORMS) {
-    const p = inputs.platforms[id];
-    for (const [item, range] of Object.entries(p.infrastructure)) {
-      for (const end of ENDS) values[infraKey(id, item, end)] = range[end];
-    }
-    for (const { figure, input } of HOUR_FIGURES) {
-      for (const end of ENDS) values[hoursKey(id, figure, end)] = p[input][end];
-    }
-  }
-  return values;
+export function inputsToValues(inputs: CostInputs, fields: readonly CostField[]): Record<string, number> {
+  return Object.fromEntries(fields.map((f) => [f.key, at(inputs, f.path) as unknown as number]));
 }
 
 /** The inputs the form's values describe; a missing or non-number value keeps `base`'s figure. */
-export function valuesToInputs(values: Readonly<Record<string, unknown>>, base: CostInputs): CostInputs {
-  const num = (key: string, fallback: number) => {
+export function valuesToInputs(
+  values: Readonly<Record<string, unknown>>,
+  base: CostInputs,
+  fields: readonly CostField[],
+): CostInputs {
+  const inputs = structuredClone(base);
+  for (const { key, path } of fields) {
     const v = values[key];
-    return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
-  };
-  const range = (key: (end: End) => string, fallback: Range): Range => ({
-    low: num(key('low'), fallback.low),
-    high: num(key('high'), fallback.high),
-  });
-  const platform = (id: PlatformId) => {
-    const p = base.platforms[id];
-    const hours = (figure: HourFigure, input: (typeof HOUR_FIGURES)[number]['input']) =>
-      range((end) => hoursKey(id, figure, end), p[input]);
-    return {
-      infrastructure: Object.fromEntries(
-        Object.entries(p.infrastructure).map(([item, r]) => [item, range((end) => infraKey(id, item, end), r)]),
-      ),
-      opsHoursPerMonth: hours('ops', 'opsHoursPerMonth'),
-      setupHours: hours('setup', 'setupHours'),
-      learningHours: hours('learn', 'learningHours'),
-    };
-  };
-  return {
-    hourlyRate: num(RATE_KEY, base.hourlyRate),
-    horizonMonths: num(HORIZON_KEY, base.horizonMonths),
-    platforms: { compose: platform('compose'), swarm: platform('swarm'), kubernetes: platform('kubernetes') },
-  };
+    if (typeof v === 'number' && Number.isFinite(v)) at(inputs, path.slice(0, -1))[path.at(-1)!] = v;
+  }
+  return inputs;
 }
 
-/** Element id of a field's input: one calculator per page. */
-export const fieldId = (key: string) => `cc-${key.replace(/\./g, '-')}`;
-
-/** Keys of the calculator's translated strings (the `calculator` subtree of src/i18n/*.json). */
+/** Strings the island formats itself (`calculator.*`); labels of fields, rows and columns arrive made. */
 export const STRING_KEYS = [
-  'label',
   'assumptions',
   'hourlyRate',
   'hourlyRateHint',
   'horizon',
   'perHourUnit',
   'monthsUnit',
-  'moneyPerMonthUnit',
-  'hoursPerMonthUnit',
-  'hoursUnit',
-  'infraLegend',
-  'opsHours',
-  'setupHours',
-  'learningHours',
   'editorEstimate',
   'resultsHeading',
   'resultsCaption',
-  'resultsRegion',
   'figure',
-  'rowInfra',
-  'rowOpsHours',
-  'rowOpsCost',
-  'rowMonthly',
-  'rowSetup',
-  'rowLearning',
-  'rowOneOffCost',
-  'rowTco',
-  'rowInfraMultiple',
-  'rowTcoMultiple',
-  'perMonth',
-  'hours',
-  'hoursPerMonth',
-  'times',
   'monthOne',
   'monthOther',
   'summary',
-  'hoursOnly',
   'paybackNever',
-  'paybackRange',
-  'paybackLowOnly',
-  'paybackHighOnly',
+  'paybackAfter',
+  'paybackIn',
+  'paybackNotWithin',
   'chartHeading',
   'chartLabel',
   'chartLegendBand',
   'chartTable',
   'chartTableCaption',
-  'chartTableRegion',
   'month',
+  'axisMonths',
   'start',
   'markdownTitle',
   'mdPlatform',
-  'mdInfra',
-  'mdOps',
-  'mdMonthly',
-  'mdOneOff',
-  'mdTco',
-  'mdInfraMultiple',
-  'mdTcoMultiple',
-  'oneOffWithHours',
 ] as const;
 
 export type CalculatorStringKey = (typeof STRING_KEYS)[number];
 
-export type ErrorKey = 'empty' | 'notANumber' | 'negative' | 'tooSmall' | 'tooLarge' | 'notInteger' | 'fromLink';
-export const ERROR_KEYS: readonly ErrorKey[] = ['empty', 'notANumber', 'negative', 'tooSmall', 'tooLarge', 'notInteger', 'fromLink'];
+export const ERROR_KEYS: readonly FieldError[] = [
+  'empty',
+  'notANumber',
+  'negative',
+  'tooSmall',
+  'tooLarge',
+  'notInteger',
+  'fromLink',
+];
 
 /** Shared island strings (`island.*`) the calculator uses. */
-export const ISLAND_KEYS = ['keptLastValid', 'copyLink', 'copyMarkdown', 'copied', 'copyFailed', 'reset', 'low', 'high'] as const;
+export const ISLAND_KEYS = [
+  'keptLastValid',
+  'copyLink',
+  'copyMarkdown',
+  'copied',
+  'copyFailed',
+  'reset',
+  'low',
+  'high',
+] as const;
 
 export type CalculatorStrings = Record<CalculatorStringKey | (typeof ISLAND_KEYS)[number], string> & {
-  errors: Record<ErrorKey, string>;
+  errors: Record<FieldError, string>;
 };
+
+/** A figure of one platform: a result of the cost model or, for the one-off hours, an input. */
+export type Metric = Exclude<keyof PlatformCosts, 'cumulative' | 'payback'> | 'setupHours' | 'learningHours';
+
+/** A row of the results table or a column of the Markdown table; "{period}" in the label is filled in. */
+export interface FigureLine {
+  label: string;
+  metric: Metric;
+  /** Written as euros; otherwise as a plain range with at most `digits` decimals (default 2). */
+  money?: boolean;
+  digits?: number;
+  /** Template the written range goes into ("{value}/month"). */
+  unit?: string;
+  strong?: boolean;
+  /** The figure is an hour figure: marked as the editor's estimate for a platform with an assumption. */
+  hours?: boolean;
+}
+
+/** A low–high pair of fields. */
+export interface FieldPair {
+  legend: string;
+  keys: readonly [low: string, high: string];
+  hours?: boolean;
+}
 
 /** What the island needs to know of each platform, already in the page's language. */
 export interface PlatformProps {
   id: PlatformId;
   name: string;
+  /** Printed at the chart's line ends: the name without "Docker". */
+  short: string;
   topology: string;
-  /** The editor's note on figures the document does not give; its hours are then estimates. */
+  /** The editor's note on figures the document does not give; its hour figures are then estimates. */
   assumption?: string;
-  items: { id: string; label: string }[];
+  pairs: FieldPair[];
 }
+
+type Translate = (key: string) => string;
+
+/** The island's props besides its strings, built on the server in the page's language. */
+export function calculatorData(costs: CostsData, lang: 'nb' | 'en', translate: Translate) {
+  /** A string of the `calculator` subtree. */
+  const text = (key: string) => translate(`calculator.${key}`);
+  const defaults = defaultCostInputs(costs);
+  const platforms: PlatformProps[] = costs.platforms.map((p) => ({
+    id: p.id,
+    name: p.name,
+    short: p.name.replace(/^Docker /, ''),
+    topology: p.topology[lang],
+    ...(p.assumption ? { assumption: p.assumption[lang] } : {}),
+    pairs: [
+      ...p.infrastructure.map((item) => ({
+        legend: fillTemplate(text('infraLegend'), { label: item.label[lang] }),
+        keys: [infraKey(p.id, item.id, 'low'), infraKey(p.id, item.id, 'high')] as const,
+      })),
+      ...HOUR_FIGURES.map(({ figure, label }) => ({
+        legend: text(label),
+        keys: [hoursKey(p.id, figure, 'low'), hoursKey(p.id, figure, 'high')] as const,
+        hours: true,
+      })),
+    ],
+  }));
+  const line = (label: string, metric: Metric, extra: Partial<FigureLine> = {}): FigureLine => ({
+    label: text(label),
+    metric,
+    ...extra,
+  });
+  const money = { money: true };
+  const times = { digits: 1, unit: text('times') };
+  const perMonth = { money: true, unit: text('perMonth') };
+  // Units are in the row labels, so the cells stay narrow enough for three platforms.
+  const rows = [
+    line('rowInfra', 'infraMonthly', money),
+    line('opsHours', 'opsHoursMonthly', { hours: true }),
+    line('rowOpsCost', 'opsCostMonthly', money),
+    line('rowMonthly', 'monthlyTotal', { ...money, strong: true }),
+    line('setupHours', 'setupHours', { hours: true }),
+    line('learningHours', 'learningHours', { hours: true }),
+    line('rowOneOffCost', 'oneOffCost', money),
+    line('rowTco', 'tco', { ...money, strong: true }),
+    line('rowInfraMultiple', 'infraMultipleOfCompose', times),
+    line('rowTcoMultiple', 'tcoMultipleOfCompose', times),
+  ];
+  const markdown = [
+    line('mdInfra', 'infraMonthly', perMonth),
+    line('mdOps', 'opsHoursMonthly', { unit: text('hoursPerMonth') }),
+    line('mdMonthly', 'monthlyTotal', perMonth),
+    line('mdOneOff', 'oneOffCost', money),
+    line('mdOneOffHours', 'oneOffHours', { unit: text('hours') }),
+    line('mdTco', 'tco', money),
+    line('mdInfraMultiple', 'infraMultipleOfCompose', times),
+    line('mdTcoMultiple', 'tcoMultipleOfCompose', times),
+  ];
+  const fields = costFieldSpecs(defaults);
+  return { defaults, fields, values: inputsToValues(defaults, fields), platforms, rows, markdown };
+}
+
+export type CalculatorData = ReturnType<typeof calculatorData>;

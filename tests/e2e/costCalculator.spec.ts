@@ -1,0 +1,444 @@
+/**
+ * The cost calculator as a reader meets it, in both languages: the document's figures
+ * without JavaScript, results that follow the keyboard, links that restore what was
+ * typed, translated errors that never leave NaN on the page, Markdown on the clipboard.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+interface Lang {
+  calculator: string;
+  costs: string;
+  caption: RegExp;
+  rate: string;
+  horizon: string;
+  rows: {
+    infra: string;
+    ops: string;
+    monthly: string;
+    setup: string;
+    learn: string;
+    oneOff: RegExp;
+    tco: RegExp;
+    infraTimes: string;
+  };
+  groups: { ops: RegExp; vps: RegExp };
+  low: string;
+  high: string;
+  noscript: RegExp;
+  estimate: string;
+  never: RegExp;
+  payback: RegExp;
+  kept: string;
+  errors: {
+    notANumber: string;
+    negative: string;
+    empty: string;
+    notInteger: string;
+    tooLarge60: string;
+    fromLink: string;
+  };
+  copyLink: string;
+  copyMarkdown: string;
+  copied: string;
+  reset: string;
+  /** The reader's way to write one thousand and a half, and K8s's one-off cost at that rate. */
+  thousandAndAHalf: string[];
+  oneOffAtThousand: string;
+  md: string[];
+  chart: RegExp;
+  chartTable: string;
+}
+
+const LANGS: Record<'nb' | 'en', Lang> = {
+  en: {
+    calculator: '/en/0001-kubernetes/calculator/',
+    costs: '/en/0001-kubernetes/costs/',
+    caption: /^Cost per platform over 12 months$/,
+    rate: 'Value of one hour of your time',
+    horizon: 'Period',
+    rows: {
+      infra: 'Infrastructure (€/month)',
+      ops: 'Operations (hours/month)',
+      monthly: 'Monthly total incl. time (€/month)',
+      setup: 'Setup, one-off (hours)',
+      learn: 'Learning, one-off (hours)',
+      oneOff: /^One-off cost/,
+      tco: /^Total cost over 12 months/,
+      infraTimes: 'Infrastructure vs Compose',
+    },
+    groups: { ops: /^Operations/, vps: /^3× VPS/ },
+    low: 'low',
+    high: 'high',
+    noscript: /These are the document's figures\. Changing them needs JavaScript/,
+    estimate: "editor's estimate",
+    never: /With these figures Kubernetes never pays for itself compared with Docker Compose/,
+    payback:
+      /Kubernetes pays for itself compared with Docker Compose – with the low estimates after 2 months, with the high estimates after 4 months\./,
+    kept: 'The results show the last valid value.',
+    errors: {
+      notANumber: 'This is not a number. Type, for example, 1,000.5.',
+      negative: 'The number cannot be negative.',
+      empty: 'Enter a number.',
+      notInteger: 'Enter a whole number.',
+      tooLarge60: 'The number can be at most 60.',
+      fromLink: "The link held an invalid value here; the document's figure is used.",
+    },
+    copyLink: 'Copy link',
+    copyMarkdown: 'Copy as Markdown',
+    copied: 'Copied to the clipboard.',
+    reset: "Reset to the document's figures",
+    thousandAndAHalf: ['1,000.5', '1000.5'],
+    oneOffAtThousand: '€140,070–200,100',
+    md: [
+      '| Platform | Infrastructure/month |',
+      '| Docker Compose | €20/month | 2–4 h/month |',
+      '| Kubernetes | €80–140/month | 20–40 h/month |',
+      '| 4–7× |',
+      '**Cost over 12 months, one hour valued at €50**',
+    ],
+    chart: /^Line chart of the cumulative cost/,
+    chartTable: "The chart's figures as a table",
+  },
+  nb: {
+    calculator: '/nb/0001-kubernetes/kalkulator/',
+    costs: '/nb/0001-kubernetes/kostnader/',
+    caption: /^Kostnad per plattform over 12 måneder$/,
+    rate: 'Verdien av én time av tiden din',
+    horizon: 'Periode',
+    rows: {
+      infra: 'Infrastruktur (€/mnd)',
+      ops: 'Drift (timer/mnd)',
+      monthly: 'Sum per måned inkl. tid (€/mnd)',
+      setup: 'Oppsett, engangs (timer)',
+      learn: 'Læring, engangs (timer)',
+      oneOff: /^Engangskostnad/,
+      tco: /^Total kostnad over 12 måneder/,
+      infraTimes: 'Infrastruktur mot Compose',
+    },
+    groups: { ops: /^Drift/, vps: /^3x VPS/ },
+    low: 'lav',
+    high: 'høy',
+    noscript: /Dette er dokumentets tall\. For å endre dem trengs JavaScript/,
+    estimate: 'redaktørens anslag',
+    never: /Med disse tallene tjener Kubernetes seg aldri inn sammenlignet med Docker Compose/,
+    payback:
+      /Kubernetes tjener seg inn sammenlignet med Docker Compose – med de lave anslagene etter 2 måneder, med de høye anslagene etter 4 måneder\./,
+    kept: 'Resultatene viser siste gyldige verdi.',
+    errors: {
+      notANumber: 'Dette er ikke et tall. Skriv for eksempel 1 000,5.',
+      negative: 'Tallet kan ikke være negativt.',
+      empty: 'Skriv inn et tall.',
+      notInteger: 'Skriv et helt tall.',
+      tooLarge60: 'Tallet kan være høyst 60.',
+      fromLink: 'Lenken hadde en ugyldig verdi her; dokumentets tall brukes.',
+    },
+    copyLink: 'Kopier lenke',
+    copyMarkdown: 'Kopier som Markdown',
+    copied: 'Kopiert til utklippstavlen.',
+    reset: 'Tilbake til dokumentets tall',
+    thousandAndAHalf: ['1 000,5', '1000.5', '1000,5'],
+    oneOffAtThousand: '140 070–200 100 €',
+    md: [
+      '| Plattform | Infrastruktur/mnd |',
+      '| Docker Compose | 20 €/mnd | 2–4 timer/mnd |',
+      '| Kubernetes | 80–140 €/mnd | 20–40 timer/mnd |',
+      '| 4–7x |',
+      '**Kostnad over 12 måneder, med én time verdsatt til 50 €**',
+    ],
+    chart: /^Linjediagram over samlet kostnad/,
+    chartTable: 'Diagrammets tall som tabell',
+  },
+};
+
+/** Intl groups digits with no-break spaces; compare as a reader reads them. */
+const plain = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+type Results = Record<string, Record<'Docker Compose' | 'Docker Swarm' | 'Kubernetes', string>>;
+
+/** The results table as row label -> platform -> cell text (hidden-for-sight text included). */
+async function results(page: Page, caption: RegExp): Promise<Results> {
+  const table = page.getByRole('table', { name: caption });
+  await expect(table).toBeVisible();
+  const raw = await table.evaluate((t: HTMLTableElement) => {
+    const heads = [...t.tHead!.rows[0]!.cells].slice(1).map((c) => c.textContent ?? '');
+    return [...t.tBodies[0]!.rows].map((r): [string, [string, string][]] => [
+      r.cells[0]!.textContent ?? '',
+      heads.map((h, i): [string, string] => [h, r.cells[i + 1]!.textContent ?? '']),
+    ]);
+  });
+  return Object.fromEntries(
+    raw.map(([label, cells]) => [plain(label), Object.fromEntries(cells.map(([h, c]) => [plain(h), plain(c)]))]),
+  ) as Results;
+}
+
+const row = (r: Results, label: string | RegExp) => {
+  const key = Object.keys(r).find((k) => (typeof label === 'string' ? k === label : label.test(k)));
+  if (!key) throw new Error(`no results row ${label} in ${Object.keys(r).join(' | ')}`);
+  return r[key]!;
+};
+
+/** The island loads when scrolled into view; wait until it has taken over the page. */
+async function ready(page: Page) {
+  await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}
+
+/** Keyboard only: focus, select everything, type. */
+async function typeInto(page: Page, field: Locator, text: string) {
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  if (text === '') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(text);
+}
+
+/** A platform's low or high field for one figure. */
+const figureField = (page: Page, platform: RegExp, figure: RegExp, end: string) =>
+  page.getByRole('group', { name: platform }).getByRole('group', { name: figure }).getByLabel(end, { exact: true });
+
+async function bodyHasNoBadNumbers(page: Page) {
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text).not.toMatch(/NaN|Infinity|undefined|\[object/);
+}
+
+function expectDocumentFigures(r: Results, l: Lang) {
+  const infra = row(r, l.rows.infra);
+  expect(plain(infra['Docker Compose'])).toBe(l === LANGS.en ? '€20' : '20 €');
+  expect(plain(infra['Docker Swarm'])).toBe(l === LANGS.en ? '€60' : '60 €');
+  expect(plain(infra.Kubernetes)).toBe(l === LANGS.en ? '€80–140' : '80–140 €');
+  expect(row(r, l.rows.ops)['Docker Compose']).toBe('2–4');
+  expect(row(r, l.rows.ops).Kubernetes).toBe('20–40');
+  expect(row(r, l.rows.setup).Kubernetes).toBe('40–80');
+  expect(row(r, l.rows.learn).Kubernetes).toBe('100–120');
+  expect(row(r, l.rows.infraTimes).Kubernetes).toBe(l === LANGS.en ? '4–7×' : '4–7x');
+  // Swarm's hours are the editor's, and say so: a star to the eye, the words to a screen reader.
+  expect(row(r, l.rows.ops)['Docker Swarm']).toBe(`6–12, ${l.estimate}*`);
+  expect(row(r, l.rows.ops).Kubernetes).toBe('20–40');
+}
+
+for (const [code, l] of Object.entries(LANGS)) {
+  test.describe(`cost calculator (${code})`, () => {
+    for (const path of [l.calculator, l.costs]) {
+      test(`${path} shows the document's results without JavaScript`, async ({ browser }) => {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.goto(path);
+        await expect(page.getByText(l.noscript)).toBeVisible();
+        expectDocumentFigures(await results(page, l.caption), l);
+        await expect(page.getByText(l.never)).toBeVisible();
+        await expect(page.getByRole('img', { name: l.chart })).toBeVisible();
+        await expect(page.getByLabel(l.rate)).toHaveValue('50');
+        await expect(page.getByLabel(l.horizon)).toHaveValue('12');
+        // Buttons that could do nothing without JavaScript are not offered.
+        await expect(page.getByRole('button', { name: l.copyLink })).toHaveCount(0);
+        await bodyHasNoBadNumbers(page);
+        await context.close();
+      });
+    }
+
+    test('with JavaScript, the defaults are the same and the no-script note is gone', async ({ page }) => {
+      await page.goto(l.calculator);
+      await ready(page);
+      await expect(page.getByText(l.noscript)).toBeHidden();
+      expectDocumentFigures(await results(page, l.caption), l);
+      await expect(page.getByText(l.never)).toBeVisible();
+    });
+
+    test('typing by keyboard changes the results, and the link carries them to a new page', async ({
+      page,
+      context,
+    }) => {
+      await page.goto(l.calculator);
+      await ready(page);
+      const before = await results(page, l.caption);
+
+      const rate = page.getByLabel(l.rate);
+      await typeInto(page, rate, '100');
+      // Tab moves on to the horizon, as a keyboard user expects.
+      await page.keyboard.press('Tab');
+      await expect(page.getByLabel(l.horizon)).toBeFocused();
+      await typeInto(page, page.getByLabel(l.horizon), '24');
+      await typeInto(page, figureField(page, /^Kubernetes/, l.groups.ops, l.high), '60');
+
+      const caption24 = new RegExp(l.caption.source.replace('12', '24'));
+      const after = await results(page, caption24);
+      expect(row(after, l.rows.ops).Kubernetes).toBe('20–60');
+      expect(row(after, l.rows.monthly).Kubernetes).not.toBe(row(before, l.rows.monthly).Kubernetes);
+      expect(row(after, l.rows.monthly).Kubernetes).toBe(code === 'en' ? '€2,080–6,140' : '2 080–6 140 €');
+      // The spoken summary follows once typing pauses.
+      await expect(page.locator('[aria-live="polite"]')).toContainText(
+        code === 'en' ? 'over 24 months' : 'over 24 måneder',
+      );
+      await expect(page).toHaveURL(/[?&]rate=100(&|$)/);
+
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.getByRole('button', { name: l.copyLink }).click();
+      await expect(page.getByRole('status').filter({ hasText: l.copied })).toBeVisible();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toContain('kubernetes.ops.high=60');
+      expect(link).toContain('months=24');
+
+      const second = await context.newPage();
+      await second.goto(link);
+      await ready(second);
+      await expect(second.getByLabel(l.rate)).toHaveValue('100');
+      await expect(second.getByLabel(l.horizon)).toHaveValue('24');
+      await expect.poll(() => results(second, caption24)).toEqual(after);
+      await second.close();
+    });
+
+    test('bad input shows a translated message at the field and keeps the last valid results', async ({ page }) => {
+      await page.goto(l.calculator);
+      await ready(page);
+      const before = await results(page, l.caption);
+      const rate = page.getByLabel(l.rate);
+      const cases: [string, string][] = [
+        ['abc', l.errors.notANumber],
+        ['-5', l.errors.negative],
+        ['', l.errors.empty],
+        ['1e309', l.errors.notANumber],
+      ];
+      for (const [text, message] of cases) {
+        // Typed key by key, "1e309" would pass through the valid "1": paste it whole instead.
+        if (text === '1e309') await rate.fill(text);
+        else await typeInto(page, rate, text);
+        await expect(rate).toHaveAttribute('aria-invalid', 'true');
+        const describedBy = await rate.getAttribute('aria-describedby');
+        await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(message);
+        await expect(page.getByText(l.kept)).toBeVisible();
+        expect(await results(page, l.caption), `results after "${text}"`).toEqual(before);
+        await bodyHasNoBadNumbers(page);
+      }
+
+      const horizon = page.getByLabel(l.horizon);
+      await typeInto(page, horizon, '12.5');
+      await expect(page.getByText(l.errors.notInteger)).toBeVisible();
+      await typeInto(page, horizon, '61');
+      await expect(page.getByText(l.errors.tooLarge60)).toBeVisible();
+      await expect(horizon).toHaveAttribute('aria-invalid', 'true');
+
+      // A valid entry clears the message.
+      await typeInto(page, rate, '50');
+      await typeInto(page, horizon, '12');
+      await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByText(l.kept)).toBeHidden();
+    });
+
+    test('accepts numbers the way readers of this language write them', async ({ page }) => {
+      await page.goto(l.calculator);
+      await ready(page);
+      const rate = page.getByLabel(l.rate);
+      for (const text of l.thousandAndAHalf) {
+        await typeInto(page, rate, '50');
+        await typeInto(page, rate, text);
+        await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
+        const r = await results(page, l.caption);
+        expect(row(r, l.rows.oneOff).Kubernetes, text).toBe(l.oneOffAtThousand);
+      }
+    });
+
+    test('says when Kubernetes pays for itself, and counts hours, not euros, when time is worth 0', async ({
+      page,
+    }) => {
+      await page.goto(l.calculator);
+      await ready(page);
+      await expect(page.getByText(l.never)).toBeVisible();
+      // Running Compose takes 100 hours a month: Kubernetes catches up within months.
+      await typeInto(page, figureField(page, /^Docker Compose/, l.groups.ops, l.low), '100');
+      await typeInto(page, figureField(page, /^Docker Compose/, l.groups.ops, l.high), '100');
+      await expect(page.getByText(l.payback)).toBeVisible();
+
+      await page.getByRole('button', { name: l.reset }).press('Enter');
+      await expect(page.getByText(l.never)).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`${l.calculator}$`));
+
+      await typeInto(page, page.getByLabel(l.rate), '0');
+      const r = await results(page, l.caption);
+      expect(row(r, l.rows.oneOff).Kubernetes).toBe(code === 'en' ? '€0' : '0 €');
+      expect(row(r, l.rows.tco).Kubernetes).toBe(code === 'en' ? '€960–1,680' : '960–1 680 €');
+      expect(row(r, l.rows.ops).Kubernetes).toBe('20–40');
+      expect(row(r, l.rows.learn).Kubernetes).toBe('100–120');
+    });
+
+    test('a hostile link is ignored field by field, with a message', async ({ page }) => {
+      await page.goto(
+        `${l.calculator}?rate=abc&months=1e309&kubernetes.ops.high=-5&__proto__=1&constructor=x&compose.infra.vps.low=Infinity`,
+      );
+      await ready(page);
+      for (const field of [page.getByLabel(l.rate), page.getByLabel(l.horizon)]) {
+        await expect(field).toHaveAttribute('aria-invalid', 'true');
+      }
+      await expect(page.getByText(l.errors.fromLink).first()).toBeVisible();
+      expectDocumentFigures(await results(page, l.caption), l);
+      await bodyHasNoBadNumbers(page);
+    });
+
+    test('copies the results as a Markdown table', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(l.calculator);
+      await ready(page);
+      await page.getByRole('button', { name: l.copyMarkdown }).click();
+      await expect(page.getByRole('status').filter({ hasText: l.copied })).toBeVisible();
+      const markdown = plain(await page.evaluate(() => navigator.clipboard.readText()));
+      for (const part of l.md) expect(markdown).toContain(plain(part));
+      expect(markdown).toContain('Docker Swarm');
+      expect(markdown).not.toMatch(/NaN|Infinity/);
+    });
+
+    test('the chart has a text table behind it', async ({ page }) => {
+      await page.goto(l.calculator);
+      await ready(page);
+      const chart = page.getByRole('img', { name: l.chart });
+      await expect(chart).toBeVisible();
+      for (const name of ['Compose', 'Swarm', 'Kubernetes'])
+        await expect(chart.locator('text', { hasText: name })).toHaveCount(1);
+      await page.getByText(l.chartTable).click();
+      const table = page.getByRole('table', {
+        name: code === 'en' ? /^Cumulative cost after each month/ : /^Samlet kostnad etter hver måned/,
+      });
+      await expect(table).toBeVisible();
+      await expect(table.locator('tbody tr')).toHaveCount(13);
+      await expect(table.locator('tbody tr').last()).toContainText(
+        code === 'en' ? '€19,960–35,680' : '19 960–35 680 €',
+      );
+    });
+
+    test('has no axe violations with results and with an error shown', async ({ page }) => {
+      await page.goto(l.calculator);
+      await ready(page);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+      }
+      await typeInto(page, page.getByLabel(l.rate), 'abc');
+      await typeInto(page, figureField(page, /^Kubernetes/, l.groups.vps, l.low), '-5');
+      await page.getByText(l.chartTable).click();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+      }
+    });
+  });
+}
+
+test('on a 320 px phone the calculator fits and its results scroll in their own box', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(LANGS.nb.calculator);
+  await ready(page);
+  // Nothing in the calculator reaches past the screen's edge; only its tables scroll, inside their boxes.
+  const spill = await page.locator('.cost-calculator').evaluate((island) => {
+    const right = document.documentElement.clientWidth;
+    const out = [...island.querySelectorAll('*')].filter(
+      (el) => !el.closest('.table-scroll') && el.getBoundingClientRect().right > right + 0.5,
+    );
+    return { own: island.scrollWidth - island.clientWidth, out: out.map((el) => el.outerHTML.slice(0, 80)) };
+  });
+  expect(spill).toEqual({ own: 0, out: [] });
+  const region = page.getByRole('region', { name: LANGS.nb.caption });
+  await expect(region).toHaveAttribute('tabindex', '0');
+});

@@ -1,0 +1,264 @@
+/**
+ * The calculator validates by hand (FieldSpec bounds, read by parseLocaleNumber and
+ * urlState) so that zod stays out of the browser. These tests write the same rules as
+ * a zod schema and check that both accept and reject exactly the same values, whether
+ * typed into a field (in either language) or carried by a link.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { costsSchema } from '../../src/content.config';
+import { computeCosts, defaultCostInputs } from '../../src/lib/costModel';
+import { parseLocaleNumber, toInputString } from '../../src/lib/localeNumber';
+import { decodeState, encodeState } from '../../src/lib/urlState';
+import {
+  BOUNDS,
+  calculatorData,
+  costFieldSpecs,
+  HORIZON_KEY,
+  hoursKey,
+  infraKey,
+  inputsToValues,
+  RATE_KEY,
+  STRING_KEYS,
+  valuesToInputs,
+  type NumberSpec,
+} from '../../src/islands/costFields';
+import en from '../../src/i18n/en.json';
+import nb from '../../src/i18n/nb.json';
+import { t } from '../../src/i18n';
+
+const costs = costsSchema.parse(parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8')));
+const defaults = defaultCostInputs(costs);
+const specs = costFieldSpecs(defaults);
+const byKey = new Map(specs.map((s) => [s.key, s]));
+const spec = (key: string) => {
+  const s = byKey.get(key);
+  if (!s) throw new Error(`no field ${key}`);
+  return s;
+};
+
+/** The rules as zod would state them, written independently of BOUNDS. */
+const zodFor = {
+  hourlyRate: z.number().nonnegative().max(10_000),
+  horizonMonths: z.number().int().min(1).max(60),
+  money: z.number().nonnegative().max(1_000_000_000),
+  hoursPerMonth: z.number().nonnegative().max(744),
+  hours: z.number().nonnegative().max(100_000),
+};
+
+/** Which zod rule a field follows, from its key alone. */
+function zodOf(key: string) {
+  if (key === RATE_KEY) return zodFor.hourlyRate;
+  if (key === HORIZON_KEY) return zodFor.horizonMonths;
+  if (key.includes('.infra.')) return zodFor.money;
+  if (key.includes('.ops.')) return zodFor.hoursPerMonth;
+  return zodFor.hours;
+}
+
+/** Accepted by a field when typed in `lang`. */
+const typed = (s: NumberSpec, value: number, lang: 'nb' | 'en') =>
+  parseLocaleNumber(toInputString(value, lang), lang, s).ok;
+/** Accepted from a link. */
+const linked = (s: NumberSpec, value: number) => decodeState([s], `${s.key}=${String(value)}`).values[s.key] === value;
+
+const probes = [
+  0,
+  -1,
+  -0.5,
+  1,
+  12,
+  12.5,
+  50,
+  60,
+  61,
+  744,
+  744.5,
+  745,
+  10_000,
+  10_001,
+  100_000,
+  100_001,
+  1e9,
+  1e9 + 1,
+  1e12,
+];
+
+describe('field specs', () => {
+  it('cover the two assumptions and every figure of every platform, low and high', () => {
+    // 2 assumptions; Compose and Swarm have 1 infrastructure item, Kubernetes 3; 3 hour figures each.
+    expect(specs).toHaveLength(2 + 2 * (1 + 1 + 3) + 2 * 3 * 3);
+    expect(new Set(specs.map((s) => s.key)).size).toBe(specs.length);
+    expect(spec(infraKey('kubernetes', 'load-balancer', 'high'))).toMatchObject(BOUNDS.money);
+    expect(spec(hoursKey('swarm', 'ops', 'low'))).toMatchObject(BOUNDS.hoursPerMonth);
+    expect(spec(hoursKey('kubernetes', 'learn', 'high'))).toMatchObject(BOUNDS.hours);
+  });
+
+  it('agree with costs.yaml’s schema on the hourly rate and the horizon', () => {
+    const assumptions = costsSchema.shape.assumptions;
+    for (const rate of [0, 50, 10_000, 10_001, -1]) {
+      expect(typed(spec(RATE_KEY), rate, 'en'), `rate ${rate}`).toBe(
+        assumptions.safeParse({ hourlyRate: rate, horizonMonths: 12 }).success,
+      );
+    }
+    for (const months of [0, 1, 12, 12.5, 60, 61]) {
+      expect(typed(spec(HORIZON_KEY), months, 'nb'), `horizon ${months}`).toBe(
+        assumptions.safeParse({ hourlyRate: 50, horizonMonths: months }).success,
+      );
+    }
+  });
+});
+
+describe('hand-written validation and zod agree', () => {
+  it('on the horizon: 0, -1, 60, 61 and 12.5', () => {
+    const s = spec(HORIZON_KEY);
+    const expected = { 0: false, [-1]: false, 1: true, 60: true, 61: false, 12.5: false } as Record<number, boolean>;
+    for (const [text, ok] of Object.entries(expected)) {
+      const v = Number(text);
+      expect(zodFor.horizonMonths.safeParse(v).success, `zod ${v}`).toBe(ok);
+      expect(typed(s, v, 'nb'), `nb ${v}`).toBe(ok);
+      expect(typed(s, v, 'en'), `en ${v}`).toBe(ok);
+      expect(linked(s, v), `link ${v}`).toBe(ok);
+    }
+  });
+
+  it('on money: 0 and 1e9 pass, -1 and 1e9 + 1 fail', () => {
+    const s = spec(infraKey('compose', 'vps', 'low'));
+    for (const [v, ok] of [
+      [0, true],
+      [1e9, true],
+      [-1, false],
+      [1e9 + 1, false],
+    ] as const) {
+      expect(zodFor.money.safeParse(v).success, `zod ${v}`).toBe(ok);
+      expect(typed(s, v, 'en'), `en ${v}`).toBe(ok);
+      expect(linked(s, v), `link ${v}`).toBe(ok);
+    }
+  });
+
+  it('on every field for a set of edge values', () => {
+    for (const s of specs) {
+      for (const v of probes) {
+        const ok = zodOf(s.key).safeParse(v).success;
+        expect(typed(s, v, 'nb'), `${s.key} nb ${v}`).toBe(ok);
+        expect(typed(s, v, 'en'), `${s.key} en ${v}`).toBe(ok);
+        expect(linked(s, v), `${s.key} link ${v}`).toBe(ok);
+      }
+    }
+  });
+
+  it('on every field for any number', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...specs),
+        fc.oneof(
+          fc.double({ min: -1e10, max: 2e9, noNaN: true }),
+          fc.integer({ min: -100_000, max: 2_000_000 }).map((n) => n / 100),
+          fc.integer({ min: -10, max: 1000 }),
+        ),
+        (s, raw) => {
+          const v = raw + 0; // -0 is 0 to both
+          const ok = zodOf(s.key).safeParse(v).success;
+          expect(linked(s, v)).toBe(ok);
+          // A field shows at most 15 significant digits; compare only what it can show exactly.
+          if (Number(toInputString(v, 'en')) === v) {
+            expect(typed(s, v, 'en')).toBe(ok);
+            expect(typed(s, v, 'nb')).toBe(ok);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on words, exponents, Infinity and NaN: no field takes them', () => {
+    for (const s of specs) {
+      for (const text of ['abc', '1e309', 'Infinity', 'NaN', '', ' ', '0x10', '--5']) {
+        expect(parseLocaleNumber(text, 'en', s).ok, `${s.key} "${text}"`).toBe(false);
+      }
+      for (const text of ['Infinity', 'NaN', '1e309', 'abc', '']) {
+        expect(
+          decodeState([s], `${s.key}=${encodeURIComponent(text)}`).values[s.key],
+          `${s.key} link "${text}"`,
+        ).toBeUndefined();
+      }
+    }
+  });
+});
+
+describe('form values', () => {
+  it('hold the document’s figures, which every field accepts', () => {
+    const values = inputsToValues(defaults, specs);
+    expect(Object.keys(values).sort()).toEqual(specs.map((s) => s.key).sort());
+    for (const s of specs) expect(zodOf(s.key).safeParse(values[s.key]).success, s.key).toBe(true);
+    expect(values[infraKey('kubernetes', 'vps', 'high')]).toBe(100);
+    expect(values[hoursKey('kubernetes', 'setup', 'low')]).toBe(40);
+  });
+
+  it('turn back into the same inputs, and a link of them restores them', () => {
+    expect(valuesToInputs(inputsToValues(defaults, specs), defaults, specs)).toEqual(defaults);
+    const changed = { ...inputsToValues(defaults, specs), [RATE_KEY]: 80, [hoursKey('kubernetes', 'ops', 'high')]: 60 };
+    const query = encodeState(specs, changed, inputsToValues(defaults, specs));
+    expect(query).toBe('kubernetes.ops.high=60&rate=80');
+    const restored = valuesToInputs(
+      { ...inputsToValues(defaults, specs), ...decodeState(specs, query).values },
+      defaults,
+      specs,
+    );
+    expect(restored.hourlyRate).toBe(80);
+    expect(restored.platforms.kubernetes.opsHoursPerMonth).toEqual({ low: 20, high: 60 });
+  });
+
+  it('ignore a value that is not a finite number', () => {
+    const inputs = valuesToInputs(
+      { [RATE_KEY]: Number.NaN, [HORIZON_KEY]: Infinity, [infraKey('compose', 'vps', 'low')]: '5' },
+      defaults,
+      specs,
+    );
+    expect(inputs).toEqual(defaults);
+  });
+
+  it('reproduce the document’s results', () => {
+    const { compose, swarm, kubernetes } = computeCosts(
+      valuesToInputs(inputsToValues(defaults, specs), defaults, specs),
+    ).platforms;
+    expect(compose.infraMonthly).toEqual({ low: 20, high: 20 });
+    expect(compose.opsHoursMonthly).toEqual({ low: 2, high: 4 });
+    expect(swarm.infraMonthly).toEqual({ low: 60, high: 60 });
+    expect(kubernetes.infraMonthly).toEqual({ low: 80, high: 140 });
+    expect(kubernetes.infraMultipleOfCompose).toEqual({ low: 4, high: 7 });
+    expect(kubernetes.opsHoursMonthly).toEqual({ low: 20, high: 40 });
+    expect(kubernetes.oneOffHours).toEqual({ low: 140, high: 200 });
+  });
+});
+
+describe('the island’s data', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`gives every field a place in the form and every row a figure (${lang})`, () => {
+      const data = calculatorData(costs, lang, (key) => t(lang, key));
+      const placed = [
+        RATE_KEY,
+        HORIZON_KEY,
+        ...data.platforms.flatMap((p) => p.pairs.flatMap((pair) => [...pair.keys])),
+      ];
+      expect(placed.sort()).toEqual(data.fields.map((f) => f.key).sort());
+      expect(data.values).toEqual(inputsToValues(defaults, specs));
+      const result = computeCosts(defaults).platforms.kubernetes;
+      const figures: Record<string, unknown> = { ...defaults.platforms.kubernetes, ...result };
+      for (const line of [...data.rows, ...data.markdown]) expect(figures[line.metric], line.metric).toBeDefined();
+      expect(data.platforms.find((p) => p.id === 'swarm')?.assumption).toMatch(/€60/);
+      expect(data.platforms.find((p) => p.id === 'kubernetes')?.assumption).toBeUndefined();
+    });
+  }
+});
+
+describe('strings', () => {
+  it('every string the island is given exists in both languages', () => {
+    for (const key of STRING_KEYS) {
+      expect((nb.calculator as Record<string, string>)[key], `nb calculator.${key}`).toBeTruthy();
+      expect((en.calculator as Record<string, string>)[key], `en calculator.${key}`).toBeTruthy();
+    }
+  });
+});
