@@ -2,5 +2,7 @@ declare namespace App {
   interface Locals {
     /** Set by the print view: islands render their server-side defaults and load no JavaScript. */
     printView?: boolean;
+    /** Tools the print view has shown already (see src/data/printView.ts). */
+    printedTools?: Set<'calculator' | 'checklist'>;
   }
 }

@@ -1,13 +1,15 @@
 /**
- * The JavaScript a built page loads: its module scripts and, transitively, the chunks
- * they import. Shared by the build report, the budget tests and the benchmark.
+ * The JavaScript a built page loads: its module scripts and islands and, transitively,
+ * the chunks they import statically. Dynamic imports (e.g. Preact signals support,
+ * fetched only for islands that pass signals) are not loaded, so they are not counted.
+ * Shared by the build report, the budget tests and the benchmark.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const SCRIPT_SRC = /<script[^>]*\bsrc="([^"]+)"/g;
 const ISLAND_URL = /\b(?:component-url|renderer-url)="([^"]+)"/g;
-const IMPORT = /(?:\bimport\s*(?:[\w*{}\s,$]*from\s*)?|\bimport\()\s*["']([^"']+\.js)["']/g;
+const STATIC_IMPORT = /\bimport\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+\.js)["']/g;
 
 function localFile(root: string, from: string, url: string): string | undefined {
   if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return undefined;
@@ -26,7 +28,7 @@ export function pageScripts(root: string, html: string, base = '/'): string[] {
     const file = queue.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
       const next = localFile(root, file, m[1]!);
       if (next) queue.push(next);
     }
