@@ -144,7 +144,7 @@ export default function CostCalculator({
     return () => clearTimeout(timer);
   }, [summary]);
 
-  const { low, high } = of('kubernetes').payback;
+  const { lowEstimates: low, highEstimates: high } = of('kubernetes').payback;
   const max = period(PAYBACK_SEARCH_MONTHS);
   const within = (m: number | null) =>
     m === null ? fill(s.paybackNotWithin, { period: max }) : fill(s.paybackIn, { period: period(m) });

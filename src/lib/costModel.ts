@@ -27,10 +27,14 @@ export interface CostInputs {
   platforms: Record<PlatformId, PlatformInputs>;
 }
 
-/** Month (1..this) in which a platform's cumulative cost first drops to Compose's, per estimate. */
+/**
+ * Month (1..PAYBACK_SEARCH_MONTHS) in which a platform's cumulative cost first drops to
+ * Compose's, once with every low estimate and once with every high one. Not a range:
+ * the high estimates may well pay back sooner than the low ones.
+ */
 export interface Payback {
-  low: number | null;
-  high: number | null;
+  lowEstimates: number | null;
+  highEstimates: number | null;
 }
 
 export interface PlatformCosts {
@@ -129,7 +133,7 @@ function firstMonthAtOrBelow(oneOff: number, monthly: number, baseOneOff: number
 function payback(p: Own, compose: Own): Payback {
   const month = (end: keyof Range) =>
     firstMonthAtOrBelow(p.oneOffCost[end], p.monthlyTotal[end], compose.oneOffCost[end], compose.monthlyTotal[end]);
-  return { low: month('low'), high: month('high') };
+  return { lowEstimates: month('low'), highEstimates: month('high') };
 }
 
 function platformCosts(p: PlatformInputs, rate: number, horizon: number): Own {
