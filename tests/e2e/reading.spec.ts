@@ -82,6 +82,8 @@ test('printing a page hides navigation and shows where links go', async ({ page 
 });
 
 test('the print view holds the whole record, every page once, with unique anchors', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   for (const lang of ['nb', 'en'] as const) {
     await page.goto(`/${lang}/0001-kubernetes/print/`);
     const sections = page.locator('.print-section');
@@ -89,7 +91,15 @@ test('the print view holds the whole record, every page once, with unique anchor
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
     await expect(page.locator('.decision-table')).toBeVisible();
+    // The tools print once, as their default results: no inputs on paper, no JavaScript.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.cc-results')).toHaveCount(1);
+    await expect(page.locator('.cc-results')).toBeVisible();
+    await expect(page.locator('.island-wrap input:visible')).toHaveCount(0);
+    await expect(page.locator('.print-reference')).toHaveCount(2);
+    await page.emulateMedia({ media: 'screen' });
   }
+  expect(scripts).toEqual([]);
 });
 
 test('a record past its review date shows the review banner on every page, linking to the checklist', async ({ page }) => {
