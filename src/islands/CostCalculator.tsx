@@ -14,7 +14,7 @@ import { toMarkdownTable } from '../lib/markdownTable';
 import { fillTemplate as fill } from '../lib/template';
 import { useFormState } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
-import { CopyButton } from './shared/CopyButton';
+import { IslandActions } from './shared/IslandActions';
 import { CostChart, monthStep } from './CostChart';
 import {
   HORIZON_KEY,
@@ -134,9 +134,6 @@ export default function CostCalculator({
     period: horizon,
     platforms: platforms.map((p) => `${p.name} ${money(of(p.id).tco)}`).join(', '),
   });
-  // Without JavaScript the buttons could do nothing: they appear once the island runs.
-  const [live, setLive] = useState(false);
-  useEffect(() => setLive(true), []);
   // Announced once the reader pauses, not on every keystroke.
   const [announced, setAnnounced] = useState(summary);
   useEffect(() => {
@@ -241,15 +238,7 @@ export default function CostCalculator({
         />
       </details>
 
-      {live && (
-        <div class="island-actions">
-          <CopyButton label={s.copyLink} copied={s.copied} failed={s.copyFailed} text={form.shareUrl} />
-          <CopyButton label={s.copyMarkdown} copied={s.copied} failed={s.copyFailed} text={copyMarkdown} />
-          <button type="button" onClick={form.reset}>
-            {s.reset}
-          </button>
-        </div>
-      )}
+      <IslandActions strings={s} shareUrl={form.shareUrl} markdown={copyMarkdown} onReset={form.reset} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useFormState, type Values } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
-import { CopyButton } from './shared/CopyButton';
+import { IslandActions } from './shared/IslandActions';
 import { defaultTriggerInputs, evaluateTriggers, type FlagId, type MetricId, type TriggerInputs } from '../lib/triggerRules';
 import { reviewStatus } from '../lib/reviewDate';
 import { formatNumber } from '../lib/localeNumber';
@@ -49,7 +49,6 @@ export default function TriggerChecklist(props: Props): JSX.Element {
   // Known only in the browser: the page never states a review status that could go stale.
   const [today, setToday] = useState<Date | null>(null);
   useEffect(() => setToday(new Date()), []);
-  const mounted = today !== null;
 
   const inputs: TriggerInputs = {
     metrics: Object.fromEntries(metrics.map((m) => [m.id, form.values[m.id]])) as Record<MetricId, number>,
@@ -149,13 +148,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
         </p>
       </div>
 
-      <div class="island-actions" hidden={!mounted}>
-        <CopyButton label={s.copyLink} copied={s.copied} failed={s.failed} text={form.shareUrl} />
-        <CopyButton label={s.copyMarkdown} copied={s.copied} failed={s.failed} text={markdown} />
-        <button type="button" onClick={form.reset}>
-          {s.reset}
-        </button>
-      </div>
+      <IslandActions strings={s} shareUrl={form.shareUrl} markdown={markdown} onReset={form.reset} />
 
       {/* Keyed: a slot's static HTML never updates in place, so a new phase gets a new element. */}
       <div class="tc-roadmap" key={`phase${evaluation.phase}`}>

@@ -84,7 +84,7 @@ export interface ChecklistStrings {
   copyLink: string;
   copyMarkdown: string;
   copied: string;
-  failed: string;
+  copyFailed: string;
   reset: string;
 }
 
