@@ -1,0 +1,28 @@
+/** Internal links work under "/" and under a sub-path, always ending in a slash. */
+import { describe, expect, test } from 'vitest';
+import { ogImagePath, recordNumber, recordPagePath, withBase } from '../../src/lib/paths';
+
+describe('paths', () => {
+  test.each([
+    ['/', [], '/'],
+    ['/', ['nb'], '/nb/'],
+    ['/adr/', ['nb', '0001-kubernetes', 'kostnader'], '/adr/nb/0001-kubernetes/kostnader/'],
+    ['/adr', ['en/', '/search'], '/adr/en/search/'],
+  ] as const)('withBase(%s, %j) is %s', (base, segments, expected) => {
+    expect(withBase(base, ...segments)).toBe(expected);
+  });
+
+  test('the overview is the record root', () => {
+    expect(recordPagePath('/', 'en', '0001-kubernetes', '')).toBe('/en/0001-kubernetes/');
+  });
+
+  test('link-preview images sit beside their pages, the overview as index.png', () => {
+    expect(ogImagePath('/adr/', 'nb', '0001-kubernetes', '')).toBe('/adr/og/nb/0001-kubernetes/index.png');
+    expect(ogImagePath('/', 'en', '0001-kubernetes', 'costs')).toBe('/og/en/0001-kubernetes/costs.png');
+  });
+
+  test('records are cited with four digits', () => {
+    expect(recordNumber(1)).toBe('0001');
+    expect(recordNumber(12345)).toBe('12345');
+  });
+});
