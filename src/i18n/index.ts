@@ -8,7 +8,6 @@ import en from './en.json';
 import { LANGS, type Lang } from '../content.config';
 
 export { LANGS, type Lang };
-export const resources = { nb, en } as const;
 
 const instance = i18next.createInstance();
 await instance.init({

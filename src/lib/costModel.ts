@@ -101,7 +101,7 @@ function normalise(r: Range): Range {
   return a <= b ? { low: a, high: b } : { low: b, high: a };
 }
 
-export function clampHorizon(months: number): number {
+function clampHorizon(months: number): number {
   if (!Number.isFinite(months)) return MIN_HORIZON_MONTHS;
   return Math.min(MAX_HORIZON_MONTHS, Math.max(MIN_HORIZON_MONTHS, Math.round(months)));
 }

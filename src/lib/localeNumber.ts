@@ -144,12 +144,6 @@ export function formatRange(range: { low: number; high: number }, lang: Lang, ma
   return first === second ? first : `${first}–${second}`;
 }
 
-/** "2–4 h", or "20 h" when both ends are equal. */
-export function formatHours(range: { low: number; high: number }, lang: Lang): string {
-  const text = formatRange(range, lang);
-  return text === MISSING ? MISSING : `${text}\u00a0h`;
-}
-
 /**
  * Plain digits, no grouping and never an exponent, so parseLocaleNumber reads it back.
  * 15 significant digits hide float noise (0.1 + 0.2 -> "0.3").
