@@ -18,13 +18,18 @@ const values = [
   '<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', "'><svg onload=window.__pwned=1>",
   'javascript:window.__pwned=1', long, '１２', '٣', '1.2.3', '--5', '+5', '5e', '.5', '5.', '€', '100%',
 ];
-const keys = ['horizon', 'rate', 'hourlyRate', 'nodes', 'teamSize', 'trafficRps', 'uptimeSla', 'compose.vps.low', 'kubernetes.vps.high', 'zeroDowntimeCritical'];
+// The tools' real keys (calculator: rate, months, <platform>.infra.<item>.low|high, <platform>.ops|setup|learn.low|high;
+// checklist: metric and flag ids), plus one that neither knows.
+const keys = [
+  'months', 'rate', 'compose.infra.vps.low', 'kubernetes.infra.vps.high', 'kubernetes.ops.low', 'swarm.learn.high',
+  'nodes', 'teamSize', 'trafficRps', 'uptimeSla', 'zeroDowntimeCritical', 'horizon',
+];
 
 /** 50+ query strings: every key with hostile values, repeated and unknown keys, prototype keys, raw junk. */
 const QUERIES = [
   ...values.map((v, i) => `${keys[i % keys.length]}=${encodeURIComponent(v)}`),
   ...values.slice(0, 8).map((v) => keys.map((k) => `${k}=${encodeURIComponent(v)}`).join('&')),
-  'horizon=12&horizon=999&horizon=-1',
+  'months=12&months=999&months=-1',
   'nodes=3&nodes=abc',
   '__proto__=1&constructor=1&prototype=1&toString=1',
   '__proto__[polluted]=1',
