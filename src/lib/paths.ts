@@ -18,6 +18,11 @@ export function recordNumber(n: number): string {
   return String(n).padStart(4, '0');
 }
 
+/** Link-preview image of the site's own pages (index, search) in one language. */
+export function siteImagePath(base: string, lang: string): string {
+  return `${withBase(base, 'og')}${lang}.png`;
+}
+
 /** Path of a record page's link-preview image; the overview's is "index.png". */
 export function ogImagePath(base: string, lang: string, recordId: string, slug: string): string {
   return `${withBase(base, 'og', lang, recordId)}${slug || 'index'}.png`;

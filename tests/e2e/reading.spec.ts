@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { DIST, recordPages } from './site';
+import { builtPages, DIST, recordPages } from './site';
 
 test('search finds the right page in the reader’s language, by keyboard', async ({ page }) => {
   for (const [start, query, expected] of [
@@ -52,6 +52,17 @@ test('every record page has its own 1200×630 PNG link preview, and it exists', 
     seen.add(image!);
   }
   expect(seen.size, 'each page its own image').toBe(recordPages().length);
+});
+
+test('every other page (root, indexes, search, print views) has a link preview too', async ({ request }) => {
+  const recordPaths = new Set(recordPages().map((p) => p.path));
+  const others = builtPages().filter((p) => !recordPaths.has(p.path));
+  expect(others.length).toBeGreaterThanOrEqual(7);
+  for (const { path, html } of others) {
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image, path).toBeTruthy();
+    expect((await request.get(new URL(image!).pathname)).status(), image).toBe(200);
+  }
 });
 
 test('the sitemap lists both languages, each page with its hreflang alternates', () => {
