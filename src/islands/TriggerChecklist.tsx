@@ -11,6 +11,7 @@ import { IslandActions } from './shared/IslandActions';
 import { defaultTriggerInputs, evaluateTriggers, type FlagId, type MetricId, type TriggerInputs } from '../lib/triggerRules';
 import { reviewStatus } from '../lib/reviewDate';
 import { formatNumber } from '../lib/localeNumber';
+import { withUnit } from '../lib/unitText';
 import { fillTemplate } from '../lib/template';
 import type { FieldSpec } from '../lib/urlState';
 import {
@@ -60,8 +61,6 @@ export default function TriggerChecklist(props: Props): JSX.Element {
   const status = today ? reviewStatus(new Date(`${review.iso}T00:00:00Z`), today) : undefined;
 
   const unitOf = (m: (typeof metrics)[number]) => m.unit?.[lang] ?? units[m.id];
-  const withUnit = (text: string, unit: string | undefined) =>
-    unit ? (unit === '%' && lang === 'en' ? `${text}%` : `${text} ${unit}`) : text;
 
   const errorText = (key: string, max: number) => {
     const error = form.errors[key];
@@ -77,7 +76,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
       inputs: [
         ...metrics.map((m) => ({
           label: m.label[lang],
-          value: withUnit(formatNumber(inputs.metrics[m.id], lang), unitOf(m)),
+          value: withUnit(formatNumber(inputs.metrics[m.id], lang), unitOf(m), lang),
         })),
         ...flags.map((f) => ({ label: f.label[lang], value: inputs.flags[f.id] ? s.yes : s.no })),
       ],

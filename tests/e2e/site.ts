@@ -13,8 +13,6 @@ export interface BuiltPage {
   file: string;
   lang: 'nb' | 'en';
   html: string;
-  /** Pages with an island (calculator, checklist). */
-  interactive: boolean;
   /** Pages that may load JavaScript: those with an island, and search. */
   scripted: boolean;
 }
@@ -37,7 +35,7 @@ export function builtPages(dist = DIST): BuiltPage[] {
       const lang = /<html lang="(nb|en)"/.exec(html)?.[1] as 'nb' | 'en';
       const interactive = html.includes('<astro-island');
       const search = /^\/(nb|en)\/(sok|search)\/$/.test(`/${rel}`);
-      return { path: `/${rel}`, file, lang, html, interactive, scripted: interactive || search };
+      return { path: `/${rel}`, file, lang, html, scripted: interactive || search };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { withUnit } from '../../src/lib/unitText';
 import { describe, expect, it } from 'vitest';
 import {
   formatMoney,
@@ -165,5 +166,14 @@ describe('toInputString', () => {
         },
       ),
     );
+  });
+});
+
+describe('withUnit', () => {
+  it('writes percent as each language does and keeps other units apart', () => {
+    expect(withUnit('95', '%', 'en')).toBe('95%');
+    expect(withUnit('95', '%', 'nb')).toBe('95\u00a0%');
+    expect(withUnit('10', 'req/s', 'en')).toBe('10\u00a0req/s');
+    expect(withUnit('3', undefined, 'nb')).toBe('3');
   });
 });
