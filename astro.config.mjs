@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/searchIndex';
 import { bundleReport } from './src/integrations/bundleReport';
 import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternates';
+import { fileURLToPath } from 'node:url';
 
 // SITE_URL and BASE_PATH let one build serve under / or a sub-path of any host,
 // e.g. SITE_URL=https://example.org BASE_PATH=/adr/ npm run build.
@@ -17,6 +18,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  vite: {
+    resolve: {
+      // Our island hydrator: @astrojs/preact's own without signal props (see the file).
+      alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/islands/hydrate.ts', import.meta.url)) }],
+    },
+  },
   // Prism marks code with classes (styled in global.css); Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: 'prism' },
   integrations: [
