@@ -187,6 +187,8 @@ const row = (r: Results, label: string | RegExp) => {
 async function ready(page: Page) {
   await page.locator('astro-island').first().scrollIntoViewIfNeeded();
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  // The island's first effects (reading the link) have run once its actions show.
+  await expect(page.locator('.island-actions').first()).toBeVisible();
 }
 
 /** Keyboard only: focus, select everything, type. */
@@ -235,7 +237,7 @@ for (const [code, l] of Object.entries(LANGS)) {
         await expect(page.getByLabel(l.rate)).toHaveValue('50');
         await expect(page.getByLabel(l.horizon)).toHaveValue('12');
         // Buttons that could do nothing without JavaScript are not offered.
-        await expect(page.getByRole('button', { name: l.copyLink })).toHaveCount(0);
+        await expect(page.getByRole('button', { name: l.copyLink, exact: true })).toHaveCount(0);
         await bodyHasNoBadNumbers(page);
         await context.close();
       });
@@ -277,7 +279,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       await expect(page).toHaveURL(/[?&]rate=100(&|$)/);
 
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.getByRole('button', { name: l.copyLink }).click();
+      await page.getByRole('button', { name: l.copyLink, exact: true }).click();
       await expect(page.getByRole('status').filter({ hasText: l.copied })).toBeVisible();
       const link = await page.evaluate(() => navigator.clipboard.readText());
       expect(link).toContain('kubernetes.ops.high=60');

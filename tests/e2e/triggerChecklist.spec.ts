@@ -107,6 +107,8 @@ async function open(page: Page, url: string) {
   await page.goto(url);
   await block(page).scrollIntoViewIfNeeded();
   await expect(block(page).locator('astro-island:not([ssr])')).toBeAttached();
+  // The island's first effects (reading the link) have run once its actions show.
+  await expect(block(page).locator('.island-actions')).toBeVisible();
 }
 
 /** Focuses the first figure and moves with Tab only, replacing the figures given. */
@@ -204,7 +206,7 @@ for (const { lang, path } of PAGES) {
       await expect(verdict(page)).toHaveText(T.kubernetes);
 
       await block(page).getByRole('button', { name: T.copyLink }).click();
-      await expect(block(page).getByText(T.copied)).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: T.copied })).toBeVisible();
       const link = await page.evaluate(() => navigator.clipboard.readText());
       expect(link).toContain('teamSize=4');
       const other = await context.newPage();
