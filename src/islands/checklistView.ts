@@ -83,8 +83,6 @@ export interface ChecklistStrings {
   keptLastValid: string;
   copyLink: string;
   copyMarkdown: string;
-  copied: string;
-  copyFailed: string;
   reset: string;
 }
 

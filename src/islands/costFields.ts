@@ -154,8 +154,6 @@ export const ISLAND_KEYS = [
   'keptLastValid',
   'copyLink',
   'copyMarkdown',
-  'copied',
-  'copyFailed',
   'reset',
   'low',
   'high',

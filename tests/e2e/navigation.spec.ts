@@ -29,7 +29,7 @@ test('the language switch keeps the section the reader is at, without JavaScript
   expect(count).toBeGreaterThan(1);
   // The second heading of the nb page is the second heading of the en page.
   const id = await headings.nth(1).getAttribute('id');
-  await page.locator(`.prose [id="${id}"] .heading-anchor`).click();
+  await page.locator(`.heading-row:has(> [id="${id}"]) .heading-anchor`).click();
   await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent(id!)}$`));
   await page.locator('.lang-switch a:visible').click();
   await expect(page).toHaveURL(/\/en\/0001-kubernetes\/costs\/#kubernetes-if-you-migrate$/);
@@ -47,7 +47,7 @@ test('every h2 and h3 has a keyboard-reachable anchor link to itself', async ({ 
       const heading = headings.nth(i);
       const id = await heading.getAttribute('id');
       expect(id, `${path} heading ${i} has an id`).toBeTruthy();
-      const anchor = heading.locator('a.heading-anchor');
+      const anchor = page.locator(`.heading-row:has(> [id="${id}"]) a.heading-anchor`);
       await expect(anchor).toHaveAttribute('href', `#${id}`);
       await anchor.focus();
       await expect(anchor).toBeFocused();

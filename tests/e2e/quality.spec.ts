@@ -37,11 +37,24 @@ test('every internal link and #anchor resolves in the build under a sub-path', (
   expect(brokenLinks(DIST_SUBPATH, SUBPATH, SITE)).toEqual([]);
 });
 
-test('prose pages carry no JavaScript at all', () => {
+// Prose pages load no script file. The one script they carry is inline in <head>: the
+// remembered theme must apply before the first paint, and the copy-link buttons need it.
+test('prose pages load no script file, only the inline reader script of at most 1 KB gzip', () => {
   const prose = builtPages().filter((p) => !p.scripted);
   expect(prose.length).toBeGreaterThan(15);
-  const withScript = prose.filter((p) => /<script\b/i.test(p.html)).map((p) => p.path);
-  expect(withScript).toEqual([]);
+  const problems = prose.flatMap((p) => {
+    const scripts = [...p.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    const head = p.html.slice(0, p.html.indexOf('</head>'));
+    if (scripts.length !== 1) return [`${p.path}: ${scripts.length} scripts`];
+    const [tag, attributes, body] = scripts[0]!;
+    if (attributes!.trim() !== '') return [`${p.path}: <script${attributes}> is not a plain inline script`];
+    if (!head.includes(tag)) return [`${p.path}: the script is not in <head>`];
+    const bytes = gzip(body!);
+    return bytes > KB ? [`${p.path}: ${bytes} B gzip of JavaScript`] : [];
+  });
+  expect(problems).toEqual([]);
+  const bodies = new Set(prose.map((p) => /<script>([\s\S]*?)<\/script>/.exec(p.html)?.[1]));
+  expect(bodies.size, 'every page carries the same script').toBe(1);
 });
 
 test('pages with an island load at most 15 KB of JavaScript (gzip), inline scripts included', () => {

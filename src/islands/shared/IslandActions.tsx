@@ -1,16 +1,15 @@
 /**
- * The row each tool ends with: copy link, copy as Markdown, reset. Without JavaScript
- * the buttons could do nothing, so they stay hidden until the island runs.
+ * The row each tool ends with: copy link, copy as Markdown, reset. The copy buttons
+ * carry their text in data-copy; the page's one script copies it and announces the
+ * result (src/client/readerPreferences.ts), as it does for the headings' copy buttons.
+ * Without JavaScript the buttons could do nothing, so they stay hidden until the island runs.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { CopyButton } from './CopyButton';
 
 export interface ActionStrings {
   copyLink: string;
   copyMarkdown: string;
-  copied: string;
-  copyFailed: string;
   reset: string;
 }
 
@@ -26,8 +25,13 @@ export function IslandActions({ strings: s, shareUrl, markdown, onReset }: Props
   useEffect(() => setLive(true), []);
   return (
     <div class="island-actions" hidden={!live}>
-      <CopyButton label={s.copyLink} copied={s.copied} failed={s.copyFailed} text={shareUrl} />
-      <CopyButton label={s.copyMarkdown} copied={s.copied} failed={s.copyFailed} text={markdown} />
+      {/* The share link reads window.location, so it is only computed once running. */}
+      <button type="button" data-copy={live ? shareUrl() : undefined}>
+        {s.copyLink}
+      </button>
+      <button type="button" data-copy={live ? markdown() : undefined}>
+        {s.copyMarkdown}
+      </button>
       <button type="button" onClick={onReset}>
         {s.reset}
       </button>

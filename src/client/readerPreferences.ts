@@ -1,0 +1,85 @@
+/**
+ * The only script a prose page carries, inline in <head> so it runs before the first
+ * paint: it shows the reader's remembered theme without a flash of the other one, marks
+ * the page as scripted (CSS then reveals the controls that need JavaScript), and handles
+ * the theme toggle and every copy button by one delegated listener, so it never waits
+ * for the DOM. Strings come from the page, already translated.
+ */
+import { parseTheme, toggledChoice, type Theme } from '../lib/themeChoice';
+
+const root = document.documentElement;
+const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+const system = (): Theme => (darkQuery.matches ? 'dark' : 'light');
+const KEY = 'theme';
+
+// Storage can be off (privacy settings); the choice then lasts for this page only.
+function readChoice(): Theme | null {
+  try {
+    return parseTheme(localStorage.getItem(KEY));
+  } catch {
+    return null;
+  }
+}
+function keepChoice(theme: Theme | null): void {
+  try {
+    if (theme) localStorage.setItem(KEY, theme);
+    else localStorage.removeItem(KEY);
+  } catch {
+    /* not remembered */
+  }
+}
+
+let choice = readChoice();
+
+// data-theme holds only a choice; without one, CSS follows the system by itself.
+function render(): void {
+  if (choice) root.dataset.theme = choice;
+  else delete root.dataset.theme;
+  for (const toggle of document.querySelectorAll('[data-theme-toggle]')) {
+    toggle.setAttribute('aria-pressed', String((choice ?? system()) === 'dark'));
+  }
+}
+
+root.classList.add('js');
+render();
+darkQuery.addEventListener('change', render);
+document.addEventListener('DOMContentLoaded', render);
+// A choice made in another tab applies here too.
+addEventListener('storage', () => {
+  choice = readChoice();
+  render();
+});
+
+let clearStatus: ReturnType<typeof setTimeout> | undefined;
+
+/** A heading's button copies its section's address; an island's, its data-copy text. */
+async function copy(button: HTMLElement): Promise<void> {
+  const status = document.getElementById('copy-status');
+  if (!status) return;
+  const section = button.dataset.copySection;
+  const messages = status.dataset;
+  let message: string | undefined;
+  try {
+    await navigator.clipboard.writeText(section ? `${location.origin}${location.pathname}#${encodeURIComponent(section)}` : (button.dataset.copy ?? ''));
+    message = section ? messages.sectionCopied : messages.copied;
+  } catch {
+    // Without clipboard access the address bar can still hold the section's link.
+    if (section) location.hash = section;
+    message = section ? messages.sectionFailed : messages.failed;
+  }
+  status.textContent = message ?? '';
+  clearTimeout(clearStatus);
+  clearStatus = setTimeout(() => (status.textContent = ''), 5000);
+}
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-theme-toggle], [data-copy-section], [data-copy]');
+  if (!button) return;
+  if (button.hasAttribute('data-theme-toggle')) {
+    choice = toggledChoice(choice, system());
+    keepChoice(choice);
+    render();
+  } else {
+    void copy(button);
+  }
+});
