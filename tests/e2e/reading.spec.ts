@@ -91,6 +91,10 @@ test('the print view holds the whole record, every page once, with unique anchor
     expect(await sections.count()).toBe(recordPages().filter((p) => p.lang === lang).length);
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
+    // Copy buttons copy links to this document's own (prefixed) sections.
+    const copied = await page.locator('[data-copy-section]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.copySection!));
+    expect(copied.length).toBeGreaterThan(20);
+    expect(copied.filter((id) => !ids.includes(id))).toEqual([]);
     await expect(page.locator('.decision-table')).toBeVisible();
     // The tools print once, as their default results: no inputs on paper, no JavaScript.
     await page.emulateMedia({ media: 'print' });
@@ -101,6 +105,17 @@ test('the print view holds the whole record, every page once, with unique anchor
     await page.emulateMedia({ media: 'screen' });
   }
   expect(scripts).toEqual([]);
+});
+
+test('the short print address of each language lists the records’ print versions', async ({ page }) => {
+  for (const [lang, title] of [['nb', 'Utskriftsversjoner'], ['en', 'Print versions']] as const) {
+    await page.goto(`/${lang}/`);
+    await page.getByRole('link', { name: title }).click();
+    await expect(page).toHaveURL(`/${lang}/print/`);
+    await page.getByRole('link', { name: /^ADR 0001: / }).click();
+    await expect(page).toHaveURL(`/${lang}/0001-kubernetes/print/`);
+    await expect(page.locator('.print-section').first()).toBeVisible();
+  }
 });
 
 test('a record past its review date shows the review banner on every page, linking to the checklist', async ({ page }) => {
