@@ -63,6 +63,11 @@ export async function allRecordIds(): Promise<string[]> {
   return (await getCollection('records')).map((r) => r.id).sort();
 }
 
+/** Every record, in id order: for the index pages. */
+export async function allRecords(): Promise<RecordBundle[]> {
+  return Promise.all((await allRecordIds()).map(loadRecord));
+}
+
 function toRecordPage(entry: PageEntry, base: string): RecordPage {
   const [recordId, lang, file] = entry.id.split('/') as [string, Lang, string];
   const slug = entry.data.key === 'overview' ? '' : file;
