@@ -190,6 +190,8 @@ export default function CostCalculator({
                   {field(pair.keys[0], s.low)}
                   {field(pair.keys[1], s.high)}
                 </div>
+                {/* The cost model reads a reversed range the right way round; say so. */}
+                {Number(form.values[pair.keys[0]]) > Number(form.values[pair.keys[1]]) && <p class="cc-swapped">{s.rangeSwapped}</p>}
               </fieldset>
             ))}
           </fieldset>

@@ -115,6 +115,7 @@ export const STRING_KEYS = [
   'perHourUnit',
   'monthsUnit',
   'editorEstimate',
+  'rangeSwapped',
   'resultsHeading',
   'resultsCaption',
   'figure',

@@ -31,6 +31,7 @@ interface Lang {
   never: RegExp;
   payback: RegExp;
   kept: string;
+  swapped: string;
   errors: {
     notANumber: string;
     negative: string;
@@ -77,6 +78,7 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     payback:
       /Kubernetes pays for itself compared with Docker Compose – with the low estimates after 2 months, with the high estimates after 4 months\./,
     kept: 'The results show the last valid value.',
+    swapped: 'Low is above high here; the calculator uses the two the other way round.',
     errors: {
       notANumber: 'This is not a number. Type, for example, 1,000.5.',
       negative: 'The number cannot be negative.',
@@ -126,6 +128,7 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     payback:
       /Kubernetes tjener seg inn sammenlignet med Docker Compose – med de lave anslagene etter 2 måneder, med de høye anslagene etter 4 måneder\./,
     kept: 'Resultatene viser siste gyldige verdi.',
+    swapped: 'Lav er høyere enn høy her; kalkulatoren bruker dem i motsatt rekkefølge.',
     errors: {
       notANumber: 'Dette er ikke et tall. Skriv for eksempel 1 000,5.',
       negative: 'Tallet kan ikke være negativt.',
@@ -329,6 +332,18 @@ for (const [code, l] of Object.entries(LANGS)) {
       await typeInto(page, horizon, '12');
       await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
       await expect(page.getByText(l.kept)).toBeHidden();
+    });
+
+    test('a range typed the wrong way round is used in order, and the reader is told', async ({ page }) => {
+      await page.goto(l.calculator);
+      await ready(page);
+      const ops = page.getByRole('group', { name: /^Kubernetes/ }).getByRole('group', { name: l.groups.ops });
+      await expect(ops.getByText(l.swapped)).toHaveCount(0);
+      await typeInto(page, figureField(page, /^Kubernetes/, l.groups.ops, l.low), '90');
+      await expect(ops.getByText(l.swapped)).toBeVisible();
+      expect(row(await results(page, l.caption), l.rows.ops).Kubernetes).toBe('40–90');
+      await typeInto(page, figureField(page, /^Kubernetes/, l.groups.ops, l.low), '20');
+      await expect(ops.getByText(l.swapped)).toHaveCount(0);
     });
 
     test('accepts numbers the way readers of this language write them', async ({ page }) => {
