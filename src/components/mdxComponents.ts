@@ -1,6 +1,7 @@
 /** The components MDX pages may use without importing them. */
 import H2 from './H2.astro';
 import H3 from './H3.astro';
+import ContentLink from './ContentLink.astro';
 import RecordMeta from './RecordMeta.astro';
 import DecisionTable from './DecisionTable.astro';
 import EditorNote from './EditorNote.astro';
@@ -21,6 +22,7 @@ import TriggerChecklist from './TriggerChecklist.astro';
 export const mdxComponents = {
   h2: H2,
   h3: H3,
+  a: ContentLink,
   RecordMeta,
   DecisionTable,
   EditorNote,

@@ -13,6 +13,19 @@ export function recordPagePath(base: string, lang: string, recordId: string, slu
   return withBase(base, lang, recordId, slug);
 }
 
+/**
+ * A link as written in a page (`../kostnader/`, `costs/#x`) resolved against the page's
+ * own path into a root-relative one, so a printed page can show its whole address.
+ * Absolute URLs, root-relative paths and #anchors are left as they are.
+ */
+export function resolveRelativeHref(href: string, pagePath: string): string {
+  if (/^([a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(href) || href === '') return href;
+  // The #fragment is kept as written: URL would percent-encode its letters (å, æ, ø).
+  const [target = '', fragment] = href.split(/(?=#)/, 2);
+  const url = new URL(target, `http://site${pagePath}`);
+  return `${url.pathname}${url.search}${fragment ?? ''}`;
+}
+
 /** "0001" style number of a record, as ADRs are usually cited. */
 export function recordNumber(n: number): string {
   return String(n).padStart(4, '0');

@@ -1,6 +1,6 @@
 /** Internal links work under "/" and under a sub-path, always ending in a slash. */
 import { describe, expect, test } from 'vitest';
-import { ogImagePath, recordNumber, recordPagePath, withBase } from '../../src/lib/paths';
+import { ogImagePath, recordNumber, recordPagePath, resolveRelativeHref, withBase } from '../../src/lib/paths';
 
 describe('paths', () => {
   test.each([
@@ -24,5 +24,22 @@ describe('paths', () => {
   test('records are cited with four digits', () => {
     expect(recordNumber(1)).toBe('0001');
     expect(recordNumber(12345)).toBe('12345');
+  });
+});
+
+describe('resolveRelativeHref', () => {
+  test('resolves a page-relative link against the page, fragment kept as written', () => {
+    expect(resolveRelativeHref('../kostnader/', '/nb/0001-kubernetes/analyse/')).toBe('/nb/0001-kubernetes/kostnader/');
+    expect(resolveRelativeHref('kostnader/', '/nb/0001-kubernetes/')).toBe('/nb/0001-kubernetes/kostnader/');
+    expect(resolveRelativeHref('../migreringstriggere/#nåværende-arkitektur', '/adr/nb/0001-kubernetes/analyse/')).toBe(
+      '/adr/nb/0001-kubernetes/migreringstriggere/#nåværende-arkitektur',
+    );
+    expect(resolveRelativeHref('../kalkulator/?rate=80', '/nb/0001-kubernetes/kostnader/')).toBe('/nb/0001-kubernetes/kalkulator/?rate=80');
+  });
+
+  test('leaves anchors, root-relative paths and other schemes alone', () => {
+    for (const href of ['#konkrete-metrics', '/nb/', 'https://kubernetes.io/docs/', 'mailto:a@b.c', '?q=1', '']) {
+      expect(resolveRelativeHref(href, '/nb/0001-kubernetes/')).toBe(href);
+    }
   });
 });
