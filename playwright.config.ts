@@ -1,14 +1,18 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 
 // Browsers cannot be downloaded here: the tests drive the system's Chromium
 // (Debian's /usr/bin/chromium, or $CHROMIUM_PATH) against the built site
 // (dist/ and dist-subpath/, or E2E_DIST and E2E_DIST_SUBPATH).
 const port = Number(process.env.E2E_PORT ?? 4322);
+// One worker per core (2 on the machines this runs on): each drives its own Chromium,
+// and more workers than cores only make every test slower. E2E_WORKERS overrides.
+const workers = Number(process.env.E2E_WORKERS) || availableParallelism();
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  workers,
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],

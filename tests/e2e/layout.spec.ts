@@ -2,13 +2,13 @@
 import { test, expect } from './fixtures';
 import { builtPages } from './site';
 
-for (const width of [320, 1280]) {
-  test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 800 });
-    for (const { path } of builtPages()) {
+for (const { path } of builtPages()) {
+  test(`${path} does not scroll sideways at 320 or 1280 px`, async ({ page }) => {
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
+      expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
     }
   });
 }

@@ -4,8 +4,8 @@ import { recordPages } from './site';
 
 const nbPages = recordPages().filter((p) => p.lang === 'nb');
 
-test('the language switch goes to the same page in the other language', async ({ page }) => {
-  for (const { path } of recordPages()) {
+for (const { path } of recordPages()) {
+  test(`${path}: the language switch goes to the same page in the other language`, async ({ page }) => {
     await page.goto(path);
     const h1 = await page.locator('h1').textContent();
     const switchLink = page.locator('.lang-switch a:visible');
@@ -17,8 +17,8 @@ test('the language switch goes to the same page in the other language', async ({
     await page.locator('.lang-switch a:visible').click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     await expect(page.locator('h1')).toHaveText(h1 ?? '');
-  }
-});
+  });
+}
 
 test('the language switch keeps the section the reader is at, without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -38,8 +38,8 @@ test('the language switch keeps the section the reader is at, without JavaScript
   await context.close();
 });
 
-test('every h2 and h3 has a keyboard-reachable anchor link to itself', async ({ page }) => {
-  for (const { path } of nbPages.slice(0, 4)) {
+for (const { path } of nbPages.slice(0, 4)) {
+  test(`${path}: every h2 and h3 has a keyboard-reachable anchor link to itself`, async ({ page }) => {
     await page.goto(path);
     const headings = page.locator('.prose :is(h2, h3)');
     const n = await headings.count();
@@ -53,8 +53,8 @@ test('every h2 and h3 has a keyboard-reachable anchor link to itself', async ({ 
       await expect(anchor).toBeFocused();
       await expect(anchor).toBeVisible();
     }
-  }
-});
+  });
+}
 
 test('heading ids are readable words in each language', async ({ page }) => {
   await page.goto('/nb/0001-kubernetes/migreringstriggere/');
