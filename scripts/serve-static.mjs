@@ -58,7 +58,11 @@ createServer(async (req, res) => {
   const file = await fileFor(url.pathname);
   const status = file ? 200 : 404;
   const body = await readFile(file ?? join(root, '404.html')).catch(() => 'Not found');
-  res.writeHead(status, { 'content-type': types[file ? extname(file) : '.html'] ?? 'application/octet-stream' });
+  const headers = { 'content-type': types[file ? extname(file) : '.html'] ?? 'application/octet-stream' };
+  // Astro's bundles carry a content hash in their names, so hosts cache them for good;
+  // a test that loads several pages then fetches each script and stylesheet once.
+  if (file && url.pathname.startsWith(`${base}_astro/`)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+  res.writeHead(status, headers);
   res.end(body);
 }).listen(Number(port), '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
