@@ -7,7 +7,7 @@ import DecisionTable from './DecisionTable.astro';
 import EditorNote from './EditorNote.astro';
 import CostBreakdown from './CostBreakdown.astro';
 import AlternativesTable from './AlternativesTable.astro';
-import SwarmProsCons from './SwarmProsCons.astro';
+import ProsCons from './ProsCons.astro';
 import TriggerLists from './TriggerLists.astro';
 import MetricsTable from './MetricsTable.astro';
 import RoadmapPhase from './RoadmapPhase.astro';
@@ -28,7 +28,7 @@ export const mdxComponents = {
   EditorNote,
   CostBreakdown,
   AlternativesTable,
-  SwarmProsCons,
+  ProsCons,
   TriggerLists,
   MetricsTable,
   RoadmapPhase,

@@ -1,62 +1,48 @@
 /**
- * Build-time access to a record: its metadata, figures and pages, validated by the
- * schemas in src/content.config.ts. Components and routes read records only from here.
+ * Build-time access to a record: its metadata, its optional data files and its pages,
+ * validated by src/data/recordsLoader.ts. Components and routes read records only from here.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { PAGE_KEYS, type Lang, type PageKey } from '../content.config';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../schemas/text';
+import type { RecordFolder } from '../schemas/recordFolder';
+import { pageOrder } from '../lib/recordChecks';
 import { recordPagePath } from '../lib/paths';
 
 export type PageEntry = CollectionEntry<'pages'>;
+export type RecordBundle = RecordFolder & {
+  /** Page keys in reading order. */
+  order: string[];
+  /** Records that list this one in their `supersedes` / `amends`. */
+  supersededBy: string[];
+  amendedBy: string[];
+};
 
 export interface RecordPage {
   entry: PageEntry;
-  key: PageKey;
+  key: string;
   lang: Lang;
   recordId: string;
-  /** URL slug in this page's language; '' for the overview, served at the record root. */
+  /** URL slug in this page's language; '' for the record's first page, served at its root. */
   slug: string;
   href: string;
 }
 
-function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`Record data missing: ${what}`);
-  return value;
+let all: Promise<Map<string, RecordBundle>> | undefined;
+
+async function readAll(): Promise<Map<string, RecordBundle>> {
+  const folders = (await getCollection('records')).map((e) => e.data as RecordFolder);
+  const linking = (id: string, link: 'supersedes' | 'amends') =>
+    folders.filter((f) => f.meta[link]?.includes(id)).map((f) => f.id);
+  return new Map(
+    folders.map((f) => [f.id, { ...f, order: pageOrder(f), supersededBy: linking(f.id, 'supersedes'), amendedBy: linking(f.id, 'amends') }]),
+  );
 }
 
-const bundles = new Map<string, Promise<RecordBundle>>();
-
-export type RecordBundle = Awaited<ReturnType<typeof readRecord>>;
-
-async function readRecord(id: string) {
-  const [meta, decision, costs, alternatives, triggers, roadmap, learning] = await Promise.all([
-    getEntry('records', id),
-    getEntry('decisions', id),
-    getEntry('costs', id),
-    getEntry('alternatives', id),
-    getEntry('triggers', id),
-    getEntry('roadmaps', id),
-    getEntry('learning', id),
-  ]);
-  const where = (file: string) => `content/records/${id}/${file}`;
-  return {
-    id,
-    meta: required(meta, where('record.yaml')).data,
-    decision: required(decision, where('decision.yaml')).data,
-    costs: required(costs, where('costs.yaml')).data,
-    alternatives: required(alternatives, where('alternatives.yaml')).data,
-    triggers: required(triggers, where('triggers.yaml')).data,
-    roadmap: required(roadmap, where('roadmap.yaml')).data,
-    learning: required(learning, where('learning.yaml')).data,
-  };
-}
-
-export function loadRecord(id: string): Promise<RecordBundle> {
-  let bundle = bundles.get(id);
-  if (!bundle) {
-    bundle = readRecord(id);
-    bundles.set(id, bundle);
-  }
-  return bundle;
+export async function loadRecord(id: string): Promise<RecordBundle> {
+  all ??= readAll();
+  const record = (await all).get(id);
+  if (!record) throw new Error(`No record "${id}"`);
+  return record;
 }
 
 export async function allRecordIds(): Promise<string[]> {
@@ -65,33 +51,24 @@ export async function allRecordIds(): Promise<string[]> {
 
 /** Every record, in id order: for the index pages. */
 export async function allRecords(): Promise<RecordBundle[]> {
-  return Promise.all((await allRecordIds()).map(loadRecord));
+  all ??= readAll();
+  return [...(await all).values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function toRecordPage(entry: PageEntry, base: string): RecordPage {
-  const [recordId, lang, file] = entry.id.split('/') as [string, Lang, string];
-  const slug = entry.data.key === 'overview' ? '' : file;
-  return {
-    entry,
-    key: entry.data.key,
-    lang,
-    recordId,
-    slug,
-    href: recordPagePath(base, lang, recordId, slug),
-  };
-}
-
-/** Every page of every record, in the reading order of PAGE_KEYS. */
+/** Every page of every record, each record's pages in its own reading order. */
 export async function allRecordPages(base: string): Promise<RecordPage[]> {
+  const records = new Map((await allRecords()).map((r) => [r.id, r]));
   const entries = await getCollection('pages');
-  return entries
-    .map((e) => toRecordPage(e, base))
-    .sort(
-      (a, b) =>
-        a.recordId.localeCompare(b.recordId) ||
-        a.lang.localeCompare(b.lang) ||
-        PAGE_KEYS.indexOf(a.key) - PAGE_KEYS.indexOf(b.key),
-    );
+  const pages = entries.map((entry): RecordPage => {
+    const [recordId, lang, file] = entry.id.split('/') as [string, Lang, string];
+    const order = records.get(recordId)?.order ?? [];
+    const slug = order[0] === entry.data.key ? '' : file;
+    return { entry, key: entry.data.key, lang, recordId, slug, href: recordPagePath(base, lang, recordId, slug) };
+  });
+  const position = (p: RecordPage) => records.get(p.recordId)?.order.indexOf(p.key) ?? 0;
+  return pages.sort(
+    (a, b) => a.recordId.localeCompare(b.recordId) || a.lang.localeCompare(b.lang) || position(a) - position(b),
+  );
 }
 
 export async function recordPages(base: string, recordId: string, lang: Lang): Promise<RecordPage[]> {

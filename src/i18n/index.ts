@@ -5,7 +5,8 @@
 import i18next, { type TOptions } from 'i18next';
 import nb from './nb.json';
 import en from './en.json';
-import { LANGS, type Lang } from '../content.config';
+import { LANGS, type Lang } from '../schemas/text';
+import { INTL_LOCALE } from '../lib/locale';
 
 export { LANGS, type Lang };
 
@@ -37,6 +38,6 @@ export function isLang(value: unknown): value is Lang {
 
 /** BCP 47 tags used for Intl and og:locale. */
 export const LOCALE: Record<Lang, { intl: string; og: string }> = {
-  nb: { intl: 'nb-NO', og: 'nb_NO' },
-  en: { intl: 'en-GB', og: 'en_GB' },
+  nb: { intl: INTL_LOCALE.nb, og: 'nb_NO' },
+  en: { intl: INTL_LOCALE.en, og: 'en_GB' },
 };

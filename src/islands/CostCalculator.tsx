@@ -1,7 +1,6 @@
 /**
- * The cost calculator: the document's figures for Docker Compose, Docker Swarm and
- * Kubernetes as editable low–high fields, and what they add up to over the reader's
- * horizon. Thin on purpose: the arithmetic is src/lib/costModel.ts, parsing and
+ * The cost calculator: a record's cost figures for each of its options as editable
+ * low–high fields, and what they add up to over the reader's horizon. Thin on purpose: the arithmetic is src/lib/costModel.ts, parsing and
  * formatting src/lib/localeNumber.ts, state and links ./shared/useFormState.ts.
  * Strings and data arrive as props, already translated by the .astro wrapper.
  * Every byte here counts against the page's 15 KB JavaScript budget.
@@ -23,7 +22,7 @@ import {
   type CalculatorData,
   type CalculatorStrings,
   type FigureLine,
-} from './costFields';
+} from '../lib/costFields';
 
 type PlatformProps = CalculatorData['platforms'][number];
 type Props = CalculatorData & { lang: Lang; strings: CalculatorStrings };
@@ -68,12 +67,16 @@ export default function CostCalculator({
   platforms,
   rows,
   markdown,
+  baselineName,
+  payback: paybackOption,
+  optionList,
 }: Props): JSX.Element {
   const form = useFormState(fields, values, lang);
   // Recomputing everything on each render takes well under a millisecond.
   const inputs = valuesToInputs(form.values, defaults, fields);
   const result = computeCosts(inputs);
-  const of = (id: PlatformProps['id']) => result.platforms[id];
+  // Every option in `platforms` has figures (the fields come from the same data).
+  const of = (id: PlatformProps['id']) => result.platforms[id]!;
   const names = platforms.map((p) => p.name);
 
   // ---------------------------------------------------------------- wording
@@ -84,7 +87,7 @@ export default function CostCalculator({
   const label = (line: FigureLine) => fill(line.label, { period: horizon });
   /** One platform's figure on a line: a result, or (one-off hours) the reader's input. */
   const figure = (id: PlatformProps['id'], line: FigureLine) => {
-    const r = ({ ...inputs.platforms[id], ...of(id) } as unknown as Record<string, Range | null>)[line.metric];
+    const r = ({ ...inputs.platforms[id]!, ...of(id) } as unknown as Record<string, Range | null>)[line.metric];
     if (!r) return '–';
     const text = line.money ? money(r) : formatRange(r, lang, line.digits);
     return line.unit ? fill(line.unit, { value: text }) : text;
@@ -141,18 +144,20 @@ export default function CostCalculator({
     return () => clearTimeout(timer);
   }, [summary]);
 
-  const { lowEstimates: low, highEstimates: high } = of('kubernetes').payback;
   const max = period(PAYBACK_SEARCH_MONTHS);
   const within = (m: number | null) =>
     m === null ? fill(s.paybackNotWithin, { period: max }) : fill(s.paybackIn, { period: period(m) });
-  const payback =
-    low === null && high === null
-      ? fill(s.paybackNever, { max })
-      : fill(s.paybackAfter, { low: within(low), high: within(high) });
+  const paybackText = (id: string, option: string) => {
+    const { lowEstimates: low, highEstimates: high } = of(id).payback;
+    const names = { option, baseline: baselineName };
+    return low === null && high === null
+      ? fill(s.paybackNever, { ...names, max })
+      : fill(s.paybackAfter, { ...names, low: within(low), high: within(high) });
+  };
 
   // ---------------------------------------------------------------- chart and its table
   const step = monthStep(result.horizonMonths, 12);
-  const months = of('compose')
+  const months = of(platforms[0]!.id)
     .cumulative.map((_, m) => m)
     .filter((m) => m % step === 0 || m === result.horizonMonths);
 
@@ -174,8 +179,8 @@ export default function CostCalculator({
       </fieldset>
 
       <div class="cc-platforms">
-        {platforms.map((p) => (
-          <fieldset class={`cc-platform cc-s-${p.id}`}>
+        {platforms.map((p, i) => (
+          <fieldset class={`cc-platform cc-s-${i}`}>
             <legend>
               {p.name} <span class="cc-topology">({p.topology})</span>
             </legend>
@@ -220,13 +225,13 @@ export default function CostCalculator({
             </p>
           ),
       )}
-      <p class="cc-payback">{payback}</p>
+      {paybackOption && <p class="cc-payback">{paybackText(paybackOption.id, paybackOption.name)}</p>}
 
       <h3 class="cc-heading">{s.chartHeading}</h3>
       <CostChart
         series={platforms.map((p) => ({ id: p.id, name: p.short, points: of(p.id).cumulative }))}
         lang={lang}
-        label={fill(s.chartLabel, { period: horizon })}
+        label={fill(s.chartLabel, { period: horizon, options: optionList })}
         axis={s.axisMonths}
       />
       <p class="cc-hint">{s.chartLegendBand}</p>

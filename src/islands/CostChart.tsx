@@ -99,11 +99,11 @@ function drawing({ series, lang, label, axis }: Props, width: number): JSX.Eleme
           {axis}
         </text>
       </g>
-      {series.map(({ id, name, points }) => {
+      {series.map(({ id, name, points }, i) => {
         const [start, end] = [points[0]!, points[horizon]!];
         const edge = (e: keyof Range) => `M${x(0)} ${y(start[e])}L${x(horizon)} ${y(end[e])}`;
         return (
-          <g class={`cc-s-${id}`}>
+          <g class={`cc-s-${i}`}>
             <path class="cc-band" d={`${edge('low')}L${x(horizon)} ${y(end.high)}L${x(0)} ${y(start.high)}Z`} />
             <path class="cc-line" d={edge('low') + edge('high')} />
             <text class="cc-end" x={left + plotW + 6} y={labelY.get(id)}>

@@ -8,30 +8,21 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useFormState, type Values } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
-import { defaultTriggerInputs, evaluateTriggers, type FlagId, type MetricId, type TriggerInputs } from '../lib/triggerRules';
+import { defaultTriggerInputs, evaluateTriggers, type TriggerInputs } from '../lib/triggerRules';
 import { reviewStatus } from '../lib/reviewDate';
 import { formatNumber } from '../lib/localeNumber';
 import { withUnit } from '../lib/unitText';
 import { fillTemplate } from '../lib/template';
 import type { FieldSpec } from '../lib/urlState';
-import {
-  STAGES,
-  checklistMarkdown,
-  meterValue,
-  progressText,
-  verdictText,
-  type ChecklistProps,
-} from './checklistView';
+import { checklistMarkdown, meterValue, progressText, verdictText, type ChecklistProps } from '../lib/checklistView';
 
 interface Props extends ChecklistProps {
-  /** Each roadmap phase with its next steps, rendered by the server (Astro named slots). */
-  phase1?: ComponentChildren;
-  phase2?: ComponentChildren;
-  phase3?: ComponentChildren;
+  /** Each roadmap phase with its next steps, rendered by the server (Astro named slots "phase<n>"). */
+  [phase: `phase${number}`]: ComponentChildren;
 }
 
 export default function TriggerChecklist(props: Props): JSX.Element {
-  const { lang, triggers, rules, phaseNames, review, units, strings: s } = props;
+  const { lang, triggers, rules, wording, review, units, strings: s } = props;
   const { metrics, flags } = triggers;
 
   const specs = useMemo<FieldSpec[]>(
@@ -52,11 +43,11 @@ export default function TriggerChecklist(props: Props): JSX.Element {
   useEffect(() => setToday(new Date()), []);
 
   const inputs: TriggerInputs = {
-    metrics: Object.fromEntries(metrics.map((m) => [m.id, form.values[m.id]])) as Record<MetricId, number>,
-    flags: Object.fromEntries(flags.map((f) => [f.id, form.values[f.id] === true])) as Record<FlagId, boolean>,
+    metrics: Object.fromEntries(metrics.map((m) => [m.id, form.values[m.id] as number])),
+    flags: Object.fromEntries(flags.map((f) => [f.id, form.values[f.id] === true])),
   };
   const evaluation = evaluateTriggers(triggers, inputs);
-  const verdict = verdictText(evaluation, phaseNames, s);
+  const verdict = verdictText(evaluation, wording, s);
   const views = new Map(rules.map((r) => [r.id, r]));
   const status = today ? reviewStatus(new Date(`${review.iso}T00:00:00Z`), today) : undefined;
 
@@ -76,12 +67,13 @@ export default function TriggerChecklist(props: Props): JSX.Element {
       inputs: [
         ...metrics.map((m) => ({
           label: m.label[lang],
-          value: withUnit(formatNumber(inputs.metrics[m.id], lang), unitOf(m), lang),
+          value: withUnit(formatNumber(inputs.metrics[m.id] ?? 0, lang), unitOf(m), lang),
         })),
         ...flags.map((f) => ({ label: f.label[lang], value: inputs.flags[f.id] ? s.yes : s.no })),
       ],
       evaluation,
       rules,
+      stages: wording.stages,
       lang,
       review,
       reviewStatus: status && s.reviewShort[status],
@@ -133,9 +125,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
         <p class="tc-verdict-line" aria-live="polite">
           {verdict.line}
         </p>
-        <p>
-          {verdict.detail} {verdict.required}
-        </p>
+        <p>{[verdict.detail, verdict.required].filter(Boolean).join(' ')}</p>
         <p class="tc-review">
           {s.reviewDate}: <time datetime={review.iso}>{review.text}</time>
           {status && (
@@ -155,17 +145,17 @@ export default function TriggerChecklist(props: Props): JSX.Element {
       </div>
 
       <h3>{s.triggersHeading}</h3>
-      {STAGES.map((stage) => {
-        const inStage = evaluation.rules.filter((r) => r.stage === stage);
+      {wording.stages.map((stage) => {
+        const inStage = evaluation.rules.filter((r) => r.stage === stage.id);
         if (inStage.length === 0) return null;
         const met = inStage.filter((r) => r.met).length;
         return (
-          <div key={stage} class="tc-stage">
+          <div key={stage.id} class="tc-stage">
             <h4>
-              {s.stage[stage]}{' '}
+              {stage.name}{' '}
               <span class="tc-count">({fillTemplate(s.groupCount, { met, total: inStage.length })})</span>
             </h4>
-            <p class="tc-stage-intro">{s.stageIntro[stage]}</p>
+            <p class="tc-stage-intro">{stage.intro}</p>
             <ul class="tc-rules">
               {inStage.map((r) => {
                 const view = views.get(r.id);

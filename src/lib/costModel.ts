@@ -1,12 +1,13 @@
 /**
  * The cost calculator's arithmetic: the document's figures as defaults, the reader's
- * changes on top, and per platform the monthly cost, one-off cost, total cost of
- * ownership and how it compares with staying on Docker Compose. Every figure is a
- * low–high range because the document states them that way.
+ * changes on top, and per option the monthly cost, one-off cost, total cost of
+ * ownership and how it compares with the record's baseline option. Every figure is a
+ * low–high range because the documents state them that way.
  */
-import type { CostsData } from '../content.config';
+import type { CostsData } from '../schemas/costs';
 
-export type PlatformId = CostsData['platforms'][number]['id'];
+/** An option's id, as the record names it. */
+export type PlatformId = string;
 
 export interface Range {
   low: number;
@@ -21,15 +22,19 @@ export interface PlatformInputs {
   learningHours: Range;
 }
 
-export interface CostInputs {
+/** `Id`: the record's option ids, where a caller (a test) knows them. */
+export interface CostInputs<Id extends PlatformId = PlatformId> {
   hourlyRate: number;
   horizonMonths: number;
-  platforms: Record<PlatformId, PlatformInputs>;
+  /** The option the others are compared with; not editable. */
+  baseline: Id;
+  /** Per option, in the record's order. */
+  platforms: Record<Id, PlatformInputs>;
 }
 
 /**
- * Month (1..PAYBACK_SEARCH_MONTHS) in which a platform's cumulative cost first drops to
- * Compose's, once with every low estimate and once with every high one. Not a range:
+ * Month (1..PAYBACK_SEARCH_MONTHS) in which an option's cumulative cost first drops to
+ * the baseline's, once with every low estimate and once with every high one. Not a range:
  * the high estimates may well pay back sooner than the low ones.
  */
 export interface Payback {
@@ -45,18 +50,18 @@ export interface PlatformCosts {
   oneOffHours: Range;
   oneOffCost: Range;
   tco: Range;
-  /** null when Compose's figure is 0 and a multiple means nothing. */
-  infraMultipleOfCompose: Range | null;
-  tcoMultipleOfCompose: Range | null;
+  /** null when the baseline's figure is 0 and a multiple means nothing. */
+  infraMultipleOfBaseline: Range | null;
+  tcoMultipleOfBaseline: Range | null;
   /** Index m is the cost after m months; index 0 is the one-off cost. */
   cumulative: Range[];
   payback: Payback;
 }
 
-export interface CostResult {
+export interface CostResult<Id extends PlatformId = PlatformId> {
   hourlyRate: number;
   horizonMonths: number;
-  platforms: Record<PlatformId, PlatformCosts>;
+  platforms: Record<Id, PlatformCosts>;
 }
 
 export const MIN_HORIZON_MONTHS = 1;
@@ -72,22 +77,18 @@ const MAX_FIGURE = 1e9;
 
 const zero = (): Range => ({ low: 0, high: 0 });
 
-export function defaultCostInputs(costs: CostsData): CostInputs {
-  const platform = (id: PlatformId): PlatformInputs => {
-    const p = costs.platforms.find((candidate) => candidate.id === id);
-    // The schema requires all three platforms; the fallback only satisfies the type.
-    if (!p) return { infrastructure: {}, opsHoursPerMonth: zero(), setupHours: zero(), learningHours: zero() };
-    return {
-      infrastructure: Object.fromEntries(p.infrastructure.map((item) => [item.id, { ...item.monthly }])),
-      opsHoursPerMonth: { ...p.operations.hoursPerMonth },
-      setupHours: { ...p.setupHours },
-      learningHours: { ...p.learning.hours },
-    };
-  };
+export function defaultCostInputs<Id extends PlatformId = PlatformId>(costs: CostsData): CostInputs<Id> {
+  const platform = (p: CostsData['platforms'][number]): PlatformInputs => ({
+    infrastructure: Object.fromEntries(p.infrastructure.map((item) => [item.id, { ...item.monthly }])),
+    opsHoursPerMonth: { ...p.operations.hoursPerMonth },
+    setupHours: { ...p.setupHours },
+    learningHours: { ...p.learning.hours },
+  });
   return {
     hourlyRate: costs.assumptions.hourlyRate,
     horizonMonths: costs.assumptions.horizonMonths,
-    platforms: { compose: platform('compose'), swarm: platform('swarm'), kubernetes: platform('kubernetes') },
+    baseline: costs.baseline as Id,
+    platforms: Object.fromEntries(costs.platforms.map((p) => [p.id, platform(p)])) as Record<Id, PlatformInputs>,
   };
 }
 
@@ -110,8 +111,8 @@ const add = (a: Range, b: Range): Range => ({ low: a.low + b.low, high: a.high +
 const scale = (r: Range, k: number): Range => ({ low: r.low * k, high: r.high * k });
 const costAfter = (oneOff: Range, monthly: Range, months: number) => add(oneOff, scale(monthly, months));
 
-/** A platform's figures before it is compared with Compose. */
-type Own = Omit<PlatformCosts, 'infraMultipleOfCompose' | 'tcoMultipleOfCompose' | 'payback'>;
+/** An option's figures before it is compared with the baseline. */
+type Own = Omit<PlatformCosts, 'infraMultipleOfBaseline' | 'tcoMultipleOfBaseline' | 'payback'>;
 
 /** low/low and high/high, reordered if needed; null when either division is meaningless. */
 function multiple(r: Range, base: Range): Range | null {
@@ -129,10 +130,10 @@ function firstMonthAtOrBelow(oneOff: number, monthly: number, baseOneOff: number
   return null;
 }
 
-/** Low estimate against Compose's low, high against high. */
-function payback(p: Own, compose: Own): Payback {
+/** Low estimate against the baseline's low, high against high. */
+function payback(p: Own, base: Own): Payback {
   const month = (end: keyof Range) =>
-    firstMonthAtOrBelow(p.oneOffCost[end], p.monthlyTotal[end], compose.oneOffCost[end], compose.monthlyTotal[end]);
+    firstMonthAtOrBelow(p.oneOffCost[end], p.monthlyTotal[end], base.oneOffCost[end], base.monthlyTotal[end]);
   return { lowEstimates: month('low'), highEstimates: month('high') };
 }
 
@@ -155,23 +156,22 @@ function platformCosts(p: PlatformInputs, rate: number, horizon: number): Own {
   };
 }
 
-export function computeCosts(inputs: CostInputs): CostResult {
+export function computeCosts<Id extends PlatformId = PlatformId>(inputs: CostInputs<Id>): CostResult<Id> {
   const hourlyRate = figure(inputs.hourlyRate);
   const horizonMonths = clampHorizon(inputs.horizonMonths);
-  const own = (id: PlatformId) => platformCosts(inputs.platforms[id], hourlyRate, horizonMonths);
-  const compose = own('compose');
-  const compared = (id: PlatformId): PlatformCosts => {
-    const p = id === 'compose' ? compose : own(id);
-    return {
-      ...p,
-      infraMultipleOfCompose: multiple(p.infraMonthly, compose.infraMonthly),
-      tcoMultipleOfCompose: multiple(p.tco, compose.tco),
-      payback: payback(p, compose),
-    };
-  };
+  const ids = Object.keys(inputs.platforms) as Id[];
+  const owned = new Map(ids.map((id) => [id, platformCosts(inputs.platforms[id], hourlyRate, horizonMonths)]));
+  // The baseline is one of the options (recordChecks); the first stands in for a bad link.
+  const base = owned.get(inputs.baseline) ?? owned.get(ids[0]!)!;
+  const compared = (p: Own): PlatformCosts => ({
+    ...p,
+    infraMultipleOfBaseline: multiple(p.infraMonthly, base.infraMonthly),
+    tcoMultipleOfBaseline: multiple(p.tco, base.tco),
+    payback: payback(p, base),
+  });
   return {
     hourlyRate,
     horizonMonths,
-    platforms: { compose: compared('compose'), swarm: compared('swarm'), kubernetes: compared('kubernetes') },
+    platforms: Object.fromEntries([...owned].map(([id, p]) => [id, compared(p)])) as Record<Id, PlatformCosts>,
   };
 }

@@ -3,7 +3,9 @@
  * Used by the islands' input fields, so it must accept what people actually type
  * ("1 000,5", "€1,000.50", "99.9 %") and never hand NaN or Infinity to a calculation.
  */
-export type Lang = 'nb' | 'en';
+import { INTL_LOCALE, type Lang } from './locale';
+
+export type { Lang };
 
 export type NumberError = 'empty' | 'notANumber' | 'negative' | 'tooSmall' | 'tooLarge' | 'notInteger';
 
@@ -75,7 +77,6 @@ export function parseLocaleNumber(input: string, lang: Lang, opts: NumberBounds 
   return { ok: true, value };
 }
 
-const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
 
 /** Shown instead of a figure that cannot be computed: a reader never sees "NaN". */
 const MISSING = '–';
@@ -88,7 +89,7 @@ function formatter(lang: Lang, minDigits: number, maxDigits: number): Intl.Numbe
   let f = formatters.get(key);
   if (!f) {
     // signDisplay 'negative' keeps -0 and -0.001 (rounded to 0) from printing as "-0".
-    f = new Intl.NumberFormat(LOCALES[lang], {
+    f = new Intl.NumberFormat(INTL_LOCALE[lang], {
       minimumFractionDigits: minDigits,
       maximumFractionDigits: maxDigits,
       signDisplay: 'negative',

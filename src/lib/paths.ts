@@ -31,6 +31,11 @@ export function recordNumber(n: number): string {
   return String(n).padStart(4, '0');
 }
 
+/** How a record is cited everywhere: "ADR 0001". */
+export function recordLabel(n: number): string {
+  return `ADR ${recordNumber(n)}`;
+}
+
 /** Link-preview image of the site's own pages (index, search) in one language. */
 export function siteImagePath(base: string, lang: string): string {
   return `${withBase(base, 'og')}${lang}.png`;

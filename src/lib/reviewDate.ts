@@ -46,3 +46,14 @@ export function toIsoDate(date: Date): string {
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
+
+/** A record's review: on its `review-date`, or `review-after-months` after its `date`; none if it gives neither. */
+export function recordReview(meta: {
+  date: Date;
+  'review-after-months'?: number | undefined;
+  'review-date'?: Date | undefined;
+}): { date: Date; afterMonths?: number } | undefined {
+  if (meta['review-date']) return { date: meta['review-date'] };
+  const months = meta['review-after-months'];
+  return months === undefined ? undefined : { date: reviewDate(meta.date, months), afterMonths: months };
+}

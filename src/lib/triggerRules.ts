@@ -1,14 +1,16 @@
 /**
- * The migration checklist: applies the rules in triggers.yaml to the reader's figures
- * and answers, and turns the result into the roadmap's phase and a recommendation.
+ * The checklist's rules: applies the rules of a record's triggers.yaml to the reader's
+ * figures and answers, and picks the first outcome whose condition holds. Stages,
+ * outcomes and their wording are the record's; nothing here knows what they are about.
  */
-import type { TriggersData } from '../content.config';
+import type { TriggersData } from '../schemas/triggers';
 
 type Rule = TriggersData['rules'][number];
-export type MetricId = TriggersData['metrics'][number]['id'];
-export type FlagId = TriggersData['flags'][number]['id'];
-export type Stage = Rule['stage'];
+type Outcome = TriggersData['outcomes'][number];
 export type Comparison = NonNullable<Rule['applied']>['op'];
+/** A metric's or a flag's id, as triggers.yaml names it. */
+export type MetricId = string;
+export type FlagId = string;
 
 export interface TriggerInputs {
   metrics: Record<MetricId, number>;
@@ -17,7 +19,7 @@ export interface TriggerInputs {
 
 export interface RuleResult {
   id: string;
-  stage: Stage;
+  stage: string;
   required: boolean;
   met: boolean;
   /** The reader's figure, or answer for a yes/no rule. */
@@ -27,8 +29,6 @@ export interface RuleResult {
   progress?: number;
 }
 
-export type Recommendation = 'kubernetes' | 'swarm' | 'compose-plus' | 'compose';
-
 export interface Count {
   met: number;
   total: number;
@@ -36,26 +36,24 @@ export interface Count {
 
 export interface TriggerEvaluation {
   rules: RuleResult[];
-  /** Every required Kubernetes condition holds. */
-  kubernetesReady: boolean;
-  /** Every Swarm condition holds. */
-  swarmReady: boolean;
-  /** Some growth, Swarm or Kubernetes rule holds. */
+  /** Some rule of a `signal` stage holds. */
   anySignal: boolean;
-  /** The roadmap phase the figures point to. */
-  phase: 1 | 2 | 3;
-  recommendation: Recommendation;
-  kubernetesTriggers: Count;
+  /** Whether each conditional outcome's condition holds, by outcome id. */
+  holds: Record<string, boolean>;
+  /** The first outcome that holds: its id, and the roadmap phase it points to. */
+  recommendation: string;
+  phase: number;
+  /** Rules met per stage id. */
+  stageCounts: Record<string, Count>;
+  /** Ids of the met rules, per stage id. */
+  metByStage: Record<string, string[]>;
   requiredTriggers: Count;
-  /** Ids of the `stay` rules (reasons to remain on Compose) that still hold. */
-  stayReasons: string[];
 }
 
 export function defaultTriggerInputs(triggers: TriggersData): TriggerInputs {
-  // The schema lists every metric and flag exactly once, so the records are complete.
   return {
-    metrics: Object.fromEntries(triggers.metrics.map((m) => [m.id, m.now])) as Record<MetricId, number>,
-    flags: Object.fromEntries(triggers.flags.map((f) => [f.id, f.now])) as Record<FlagId, boolean>,
+    metrics: Object.fromEntries(triggers.metrics.map((m) => [m.id, m.now])),
+    flags: Object.fromEntries(triggers.flags.map((f) => [f.id, f.now])),
   };
 }
 
@@ -74,17 +72,19 @@ export function compare(value: number, op: Comparison, threshold: number): boole
 }
 
 const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
 /** Inputs may come from a hand-edited link: a missing or non-finite figure counts as 0. */
 function metricValue(inputs: TriggerInputs, id: string): number {
-  const value: unknown = (inputs.metrics as Partial<Record<string, number>>)[id];
+  const value: unknown = own(inputs.metrics, id);
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 function evaluateRule(rule: Rule, inputs: TriggerInputs): RuleResult {
   const base = { id: rule.id, stage: rule.stage, required: rule.required === true };
   if (rule.applied === undefined) {
-    const value = (inputs.flags as Partial<Record<string, boolean>>)[rule.input] === true;
+    const value = own(inputs.flags, rule.input) === true;
     return { ...base, value, met: value === rule.whenFlag };
   }
   const { op, value: threshold } = rule.applied;
@@ -101,32 +101,27 @@ const allMet = (rules: RuleResult[]) => rules.length > 0 && rules.every((r) => r
 
 export function evaluateTriggers(triggers: TriggersData, inputs: TriggerInputs): TriggerEvaluation {
   const rules = triggers.rules.map((rule) => evaluateRule(rule, inputs));
-  const inStage = (stage: Stage) => rules.filter((r) => r.stage === stage);
-  const kubernetes = inStage('kubernetes');
-  const required = kubernetes.filter((r) => r.required);
+  const inStage = (stage: string) => rules.filter((r) => r.stage === stage);
+  const signalStages = new Set(triggers.stages.filter((s) => s.signal).map((s) => s.id));
+  const anySignal = rules.some((r) => r.met && signalStages.has(r.stage));
 
-  const kubernetesReady = allMet(required);
-  const swarmReady = allMet(inStage('swarm'));
-  const anySignal = rules.some((r) => r.met && r.stage !== 'stay');
-  const recommendation: Recommendation = kubernetesReady
-    ? 'kubernetes'
-    : swarmReady
-      ? 'swarm'
-      : anySignal
-        ? 'compose-plus'
-        : 'compose';
+  const holds = (when: NonNullable<Outcome['when']>) =>
+    when === 'signal'
+      ? anySignal
+      : allMet(inStage(when.stage).filter((r) => when.rules === 'all' || r.required));
+  const conditional = triggers.outcomes.filter((o) => o.when !== undefined);
+  const held = Object.fromEntries(conditional.map((o) => [o.id, holds(o.when!)]));
+  // The schema makes the last outcome unconditional, so one always matches.
+  const outcome = triggers.outcomes.find((o) => o.when === undefined || held[o.id]) ?? triggers.outcomes.at(-1)!;
 
   return {
     rules,
-    kubernetesReady,
-    swarmReady,
     anySignal,
-    phase: kubernetesReady || swarmReady ? 3 : anySignal ? 2 : 1,
-    recommendation,
-    kubernetesTriggers: count(kubernetes),
-    requiredTriggers: count(required),
-    stayReasons: inStage('stay')
-      .filter((r) => r.met)
-      .map((r) => r.id),
+    holds: held,
+    recommendation: outcome.id,
+    phase: outcome.phase,
+    stageCounts: Object.fromEntries(triggers.stages.map((s) => [s.id, count(inStage(s.id))])),
+    metByStage: Object.fromEntries(triggers.stages.map((s) => [s.id, inStage(s.id).filter((r) => r.met).map((r) => r.id)])),
+    requiredTriggers: count(rules.filter((r) => r.required)),
   };
 }

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { costsSchema } from '../../src/content.config';
+import { costsSchema } from '../../src/schemas/costs';
+import { recordSchema } from '../../src/schemas/record';
 import { computeCosts, defaultCostInputs } from '../../src/lib/costModel';
 import { parseLocaleNumber, toInputString } from '../../src/lib/localeNumber';
 import { decodeState, encodeState } from '../../src/lib/urlState';
@@ -22,16 +23,16 @@ import {
   infraKey,
   inputsToValues,
   RATE_KEY,
-  STRING_KEYS,
   valuesToInputs,
   type NumberSpec,
-} from '../../src/islands/costFields';
+} from '../../src/lib/costFields';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { t } from '../../src/i18n';
 
 const costs = costsSchema.parse(parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8')));
-const defaults = defaultCostInputs(costs);
+const options = recordSchema.parse(parse(readFileSync('content/records/0001-kubernetes/record.yaml', 'utf8'))).options ?? [];
+const defaults = defaultCostInputs<'compose' | 'swarm' | 'kubernetes'>(costs);
 const specs = costFieldSpecs(defaults);
 const byKey = new Map(specs.map((s) => [s.key, s]));
 const spec = (key: string) => {
@@ -228,7 +229,7 @@ describe('form values', () => {
     expect(compose.opsHoursMonthly).toEqual({ low: 2, high: 4 });
     expect(swarm.infraMonthly).toEqual({ low: 60, high: 60 });
     expect(kubernetes.infraMonthly).toEqual({ low: 80, high: 140 });
-    expect(kubernetes.infraMultipleOfCompose).toEqual({ low: 4, high: 7 });
+    expect(kubernetes.infraMultipleOfBaseline).toEqual({ low: 4, high: 7 });
     expect(kubernetes.opsHoursMonthly).toEqual({ low: 20, high: 40 });
     expect(kubernetes.oneOffHours).toEqual({ low: 140, high: 200 });
   });
@@ -237,7 +238,7 @@ describe('form values', () => {
 describe('the island’s data', () => {
   for (const lang of ['nb', 'en'] as const) {
     it(`gives every field a place in the form and every row a figure (${lang})`, () => {
-      const data = calculatorData(costs, lang, (key) => t(lang, key));
+      const data = calculatorData(costs, options, lang, (key) => t(lang, key));
       const placed = [
         RATE_KEY,
         HORIZON_KEY,
@@ -256,7 +257,7 @@ describe('the island’s data', () => {
 
 describe('strings', () => {
   it('every string the island is given exists in both languages', () => {
-    for (const key of STRING_KEYS) {
+    for (const key of Object.keys(en.calculator)) {
       expect((nb.calculator as Record<string, string>)[key], `nb calculator.${key}`).toBeTruthy();
       expect((en.calculator as Record<string, string>)[key], `en calculator.${key}`).toBeTruthy();
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { triggersSchema } from '../../src/content.config';
+import { triggersSchema } from '../../src/schemas/triggers';
 import { defaultTriggerInputs, evaluateTriggers } from '../../src/lib/triggerRules';
 import {
   checklistMarkdown,
@@ -11,24 +11,37 @@ import {
   verdictText,
   type ChecklistStrings,
   type RuleView,
-} from '../../src/islands/checklistView';
+  type ChecklistWording,
+} from '../../src/lib/checklistView';
 
 const triggers = triggersSchema.parse(parse(readFileSync('content/records/0001-kubernetes/triggers.yaml', 'utf8')));
 
 const strings = {
   verdictLine: 'Phase {phase} – {name}: {verdict}.',
-  verdict: { compose: 'stay', 'compose-plus': 'plus', swarm: 'swarm first', kubernetes: 'Kubernetes may be considered' },
-  detail: { compose: 'd1', 'compose-plus': 'd2', swarm: 'd3', kubernetes: 'd4' },
-  requiredCount: 'Required: {met} of {total}.',
   triggersHeading: 'Triggers',
-  stage: { kubernetes: 'K8s', swarm: 'Swarm', growth: 'Growth', stay: 'Stay' },
   met: 'Met',
   notMet: 'Not met',
   required: 'Required',
   md: { title: 'T', input: 'Input', value: 'Value', trigger: 'Trigger', threshold: 'Threshold', status: 'Status', review: 'Review date', link: 'Link' },
 } as unknown as ChecklistStrings;
 
-const phases = { 1: 'P1', 2: 'P2', 3: 'P3' };
+/** The record's own words, as the .astro wrapper hands them to the island. */
+const wording: ChecklistWording = {
+  outcomes: {
+    compose: { verdict: 'stay', detail: 'd1' },
+    'compose-plus': { verdict: 'plus', detail: 'd2' },
+    swarm: { verdict: 'swarm first', detail: 'd3' },
+    kubernetes: { verdict: 'Kubernetes may be considered', detail: 'd4' },
+  },
+  requiredCount: 'Required: {met} of {total}.',
+  stages: [
+    { id: 'kubernetes', name: 'K8s', intro: '' },
+    { id: 'swarm', name: 'Swarm', intro: '' },
+    { id: 'growth', name: 'Growth', intro: '' },
+    { id: 'stay', name: 'Stay', intro: '' },
+  ],
+  phaseNames: { 1: 'P1', 2: 'P2', 3: 'P3' },
+};
 
 describe('targetOf', () => {
   it('reads "> 2" of a whole number as 3, but "> 100" req/s as 100', () => {
@@ -69,7 +82,7 @@ describe('progressText', () => {
 
 describe('verdict and Markdown', () => {
   const evaluation = evaluateTriggers(triggers, defaultTriggerInputs(triggers));
-  const verdict = verdictText(evaluation, phases, strings);
+  const verdict = verdictText(evaluation, wording, strings);
 
   it('names the phase and the recommendation', () => {
     expect(verdict.line).toBe('Phase 1 – P1: stay.');
@@ -84,6 +97,7 @@ describe('verdict and Markdown', () => {
       inputs: [{ label: 'VPS nodes', value: '1' }],
       evaluation,
       rules,
+      stages: wording.stages,
       lang: 'en',
       review: { iso: '2025-12-16', text: '16 December 2025' },
       reviewStatus: 'overdue',

@@ -2,18 +2,19 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { costsSchema } from '../../src/content.config';
+import { costsSchema } from '../../src/schemas/costs';
 import {
   computeCosts,
   defaultCostInputs,
   type CostInputs,
   type CostResult,
-  type PlatformId,
   type Range,
 } from '../../src/lib/costModel';
 
 const costs = costsSchema.parse(parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8')));
-const defaults = () => defaultCostInputs(costs);
+/** ADR 0001's options. */
+type PlatformId = 'compose' | 'swarm' | 'kubernetes';
+const defaults = () => defaultCostInputs<PlatformId>(costs);
 const result = computeCosts(defaults());
 const { compose, swarm, kubernetes } = result.platforms;
 const sum = (ranges: Range[]): Range =>
@@ -27,7 +28,7 @@ describe('the document’s figures', () => {
 
   it('Kubernetes costs €80–140 a month, 4–7 times Compose', () => {
     expect(kubernetes.infraMonthly).toEqual({ low: 80, high: 140 });
-    expect(kubernetes.infraMultipleOfCompose).toEqual({ low: 4, high: 7 });
+    expect(kubernetes.infraMultipleOfBaseline).toEqual({ low: 4, high: 7 });
   });
 
   it('Kubernetes takes 20–40 hours a month, ten times Compose', () => {
@@ -126,7 +127,7 @@ describe('a reader’s entries', () => {
   it('no multiple of Compose is given when Compose costs nothing', () => {
     const inputs = defaults();
     inputs.platforms.compose.infrastructure = { vps: { low: 0, high: 0 } };
-    expect(computeCosts(inputs).platforms.kubernetes.infraMultipleOfCompose).toBeNull();
+    expect(computeCosts(inputs).platforms.kubernetes.infraMultipleOfBaseline).toBeNull();
   });
 
   it('recomputes in well under a millisecond', () => {
@@ -153,6 +154,7 @@ describe('for any entries', () => {
   const anyInputs: fc.Arbitrary<CostInputs> = fc.record({
     hourlyRate: anyNumber,
     horizonMonths: anyNumber,
+    baseline: fc.constant('compose'),
     platforms: fc.record({ compose: anyPlatform, swarm: anyPlatform, kubernetes: anyPlatform }),
   });
 

@@ -2,11 +2,17 @@
 import { describe, expect, test } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ReviewBanner from '../../src/components/ReviewBanner.astro';
+import { recordReview } from '../../src/lib/reviewDate';
 
 async function render(decided: string, today: string, lang: 'nb' | 'en' = 'en') {
   const container = await AstroContainer.create();
   return container.renderToString(ReviewBanner, {
-    props: { lang, decided: new Date(decided), reviewAfterMonths: 12, today: new Date(today), checklistHref: '/en/x/checklist/' },
+    props: {
+      lang,
+      review: recordReview({ date: new Date(decided), 'review-after-months': 12 }),
+      today: new Date(today),
+      checklistHref: '/en/x/checklist/',
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { triggersSchema } from '../../src/content.config';
+import { triggersSchema } from '../../src/schemas/triggers';
 import {
   compare,
   defaultTriggerInputs,
@@ -21,7 +21,11 @@ function inputs(
   flags: Partial<Record<FlagId, boolean>> = {},
 ): TriggerInputs {
   const now = defaultTriggerInputs(triggers);
-  return { metrics: { ...now.metrics, ...metrics }, flags: { ...now.flags, ...flags } };
+  // Ids here are the record's; a key left out keeps the document's value.
+  return {
+    metrics: { ...now.metrics, ...metrics } as Record<MetricId, number>,
+    flags: { ...now.flags, ...flags } as Record<FlagId, boolean>,
+  };
 }
 
 const evaluate = (i: TriggerInputs) => evaluateTriggers(triggers, i);
@@ -38,9 +42,9 @@ describe('today, as the document describes it', () => {
   });
 
   it('meets none of the Kubernetes triggers and still has both reasons to stay', () => {
-    expect(today.kubernetesTriggers).toEqual({ met: 0, total: 8 });
+    expect(today.stageCounts.kubernetes).toEqual({ met: 0, total: 8 });
     expect(today.requiredTriggers).toEqual({ met: 0, total: 4 });
-    expect(today.stayReasons).toEqual(['stay-downtime', 'stay-features']);
+    expect(today.metByStage.stay).toEqual(['stay-downtime', 'stay-features']);
   });
 
   it('shows one node as a fifth of the way to the Kubernetes threshold', () => {
@@ -121,7 +125,7 @@ describe('crossing one threshold', () => {
 describe('verdicts', () => {
   it('a team of 4 at 1500 req/s on 6 nodes with 99.95 % uptime may consider Kubernetes', () => {
     const result = evaluate(inputs({ teamSize: 4, trafficRps: 1500, nodes: 6, uptimeSla: 99.95 }));
-    expect(result.kubernetesReady).toBe(true);
+    expect(result.holds.kubernetes).toBe(true);
     expect(result.phase).toBe(3);
     expect(result.recommendation).toBe('kubernetes');
     expect(result.requiredTriggers).toEqual({ met: 4, total: 4 });
@@ -129,8 +133,8 @@ describe('verdicts', () => {
 
   it('a team of 3 at 150 req/s on 4 nodes should try Swarm first', () => {
     const result = evaluate(inputs({ teamSize: 3, trafficRps: 150, nodes: 4 }));
-    expect(result.swarmReady).toBe(true);
-    expect(result.kubernetesReady).toBe(false);
+    expect(result.holds.swarm).toBe(true);
+    expect(result.holds.kubernetes).toBe(false);
     expect(result.phase).toBe(3);
     expect(result.recommendation).toBe('swarm');
   });
@@ -138,12 +142,12 @@ describe('verdicts', () => {
   it('three of the four required Kubernetes conditions are not enough', () => {
     const result = evaluate(inputs({ teamSize: 4, trafficRps: 1500, nodes: 6 }));
     expect(result.requiredTriggers).toEqual({ met: 3, total: 4 });
-    expect(result.kubernetesReady).toBe(false);
+    expect(result.holds.kubernetes).toBe(false);
     expect(result.recommendation).toBe('swarm');
   });
 
   it('a reason to stay stops holding when the answer changes', () => {
-    expect(evaluate(inputs({}, { featureFocus: false })).stayReasons).toEqual(['stay-downtime']);
+    expect(evaluate(inputs({}, { featureFocus: false })).metByStage.stay).toEqual(['stay-downtime']);
   });
 
   it('treats a figure that is not a number as 0, never as met', () => {

@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allRecordPages, loadRecord, type RecordPage } from '../../../data/records';
 import { renderOgImage } from '../../../og/ogImage';
-import { t, LOCALE } from '../../../i18n';
-import { recordNumber } from '../../../lib/paths';
+import { t } from '../../../i18n';
+import { formatDate } from '../../../lib/locale';
+import { recordLabel } from '../../../lib/paths';
 
 export const getStaticPaths = (async () => {
   const pages = await allRecordPages(import.meta.env.BASE_URL);
@@ -17,9 +18,9 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ page: RecordPage }> = async ({ props }) => {
   const { page } = props;
   const { meta } = await loadRecord(page.recordId);
-  const decided = new Intl.DateTimeFormat(LOCALE[page.lang].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(meta.decided);
+  const decided = formatDate(meta.date, page.lang);
   const png = await renderOgImage({
-    eyebrow: `ADR ${recordNumber(meta.number)} · ${t(page.lang, 'site.name')}`,
+    eyebrow: `${recordLabel(meta.number)} · ${t(page.lang, 'site.name')}`,
     title: page.entry.data.title,
     subtitle: meta.title[page.lang],
     status: t(page.lang, `status.${meta.status}`),

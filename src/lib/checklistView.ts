@@ -1,18 +1,15 @@
 /**
- * What the trigger checklist shows, apart from the rules themselves (src/lib/triggerRules.ts):
+ * What the trigger checklist shows, apart from the rules themselves (./triggerRules.ts):
  * the props the .astro wrapper hands the island, how far a figure has come towards a
  * threshold, and the Markdown summary for a team chat. No Preact here, so it is unit-tested.
  */
-import type { TriggersData } from '../content.config';
-import type { Lang } from '../lib/localeNumber';
-import { formatNumber } from '../lib/localeNumber';
-import { toMarkdownTable } from '../lib/markdownTable';
-import { fillTemplate } from '../lib/template';
-import type { Recommendation, Stage, TriggerEvaluation } from '../lib/triggerRules';
-import type { ReviewStatus } from '../lib/reviewDate';
-
-export const STAGES: readonly Stage[] = ['kubernetes', 'swarm', 'growth', 'stay'];
-export const RECOMMENDATIONS: readonly Recommendation[] = ['compose', 'compose-plus', 'swarm', 'kubernetes'];
+import type { Strings } from '../i18n/strings';
+import type { TriggersData } from '../schemas/triggers';
+import type { Lang } from './locale';
+import { formatNumber } from './localeNumber';
+import { toMarkdownTable } from './markdownTable';
+import { fillTemplate } from './template';
+import type { TriggerEvaluation } from './triggerRules';
 
 /** A threshold as one section of the document states it, ready to print and link. */
 export interface ThresholdView {
@@ -42,59 +39,29 @@ export interface ReviewView {
   text: string;
 }
 
-/** Every translated string the island uses, from the `checklist` and `island` subtrees. */
-export interface ChecklistStrings {
-  label: string;
-  figures: string;
-  questions: string;
-  verdictHeading: string;
-  verdictLine: string;
-  verdict: Record<Recommendation, string>;
-  detail: Record<Recommendation, string>;
-  requiredCount: string;
-  triggersHeading: string;
-  stage: Record<Stage, string>;
-  stageIntro: Record<Stage, string>;
-  groupCount: string;
-  met: string;
-  notMet: string;
-  required: string;
-  threshold: string;
-  appliedThreshold: string;
-  alternativeThreshold: string;
-  why: string;
-  reviewDate: string;
-  reviewStatus: Record<ReviewStatus, string>;
-  /** One word for the Markdown summary: "overdue". */
-  reviewShort: Record<ReviewStatus, string>;
-  yes: string;
-  no: string;
-  md: {
-    title: string;
-    input: string;
-    value: string;
-    trigger: string;
-    threshold: string;
-    status: string;
-    review: string;
-    link: string;
-  };
-  errors: Record<'empty' | 'notANumber' | 'negative' | 'tooSmall' | 'tooLarge' | 'notInteger' | 'fromLink', string>;
-  keptLastValid: string;
-  copyLink: string;
-  copyMarkdown: string;
-  reset: string;
+/** The record's own words for the checklist, in the page's language. */
+export interface ChecklistWording {
+  /** The stages in the order shown. */
+  stages: readonly { id: string; name: string; intro: string }[];
+  /** Each outcome's verdict ("stay on …") and what it means. */
+  outcomes: Readonly<Record<string, { verdict: string; detail: string }>>;
+  /** "Required … met: {met} of {total}."; none when the record has no required rules. */
+  requiredCount?: string;
+  /** The roadmap's name of each phase ("Now", "Growth", "Scale"). */
+  phaseNames: Readonly<Record<number, string>>;
 }
+
+/** Every UI string the island uses: the `checklist` and `island` subtrees, typed by en.json. */
+export type ChecklistStrings = Strings['checklist'] & Strings['island'];
 
 export interface ChecklistProps {
   lang: Lang;
   /** The record's triggers.yaml: the island evaluates its rules. */
   triggers: TriggersData;
   rules: RuleView[];
-  /** The roadmap's name of each phase ("Now", "Growth", "Scale"). */
-  phaseNames: Record<1 | 2 | 3, string>;
+  wording: ChecklistWording;
   review: ReviewView;
-  /** Field label suffixes for metrics the data gives no unit ("people"). */
+  /** Field label suffixes for metrics whose thresholds print without a unit ("people"). */
   units: Partial<Record<string, string>>;
   strings: ChecklistStrings;
 }
@@ -129,19 +96,17 @@ export interface VerdictText {
   required: string;
 }
 
-export function verdictText(
-  evaluation: TriggerEvaluation,
-  phaseNames: Readonly<Record<1 | 2 | 3, string>>,
-  s: ChecklistStrings,
-): VerdictText {
+export function verdictText(evaluation: TriggerEvaluation, wording: ChecklistWording, s: ChecklistStrings): VerdictText {
+  const outcome = wording.outcomes[evaluation.recommendation];
+  const { met, total } = evaluation.requiredTriggers;
   return {
     line: fillTemplate(s.verdictLine, {
       phase: evaluation.phase,
-      name: phaseNames[evaluation.phase],
-      verdict: s.verdict[evaluation.recommendation],
+      name: wording.phaseNames[evaluation.phase] ?? '',
+      verdict: outcome?.verdict ?? evaluation.recommendation,
     }),
-    detail: s.detail[evaluation.recommendation],
-    required: fillTemplate(s.requiredCount, { met: evaluation.requiredTriggers.met, total: evaluation.requiredTriggers.total }),
+    detail: outcome?.detail ?? '',
+    required: wording.requiredCount && total > 0 ? fillTemplate(wording.requiredCount, { met, total }) : '',
   };
 }
 
@@ -158,6 +123,7 @@ export function checklistMarkdown(opts: {
   inputs: readonly MarkdownInput[];
   evaluation: TriggerEvaluation;
   rules: readonly RuleView[];
+  stages: ChecklistWording['stages'];
   lang: Lang;
   review: ReviewView;
   reviewStatus?: string | undefined;
@@ -166,16 +132,16 @@ export function checklistMarkdown(opts: {
 }): string {
   const { strings: s, evaluation, lang } = opts;
   const views = new Map(opts.rules.map((r) => [r.id, r]));
-  const rows = STAGES.flatMap((stage) =>
+  const rows = opts.stages.flatMap((stage) =>
     evaluation.rules
-      .filter((r) => r.stage === stage)
+      .filter((r) => r.stage === stage.id)
       .map((r) => {
         const view = views.get(r.id);
         const status = `${r.met ? '✅' : '❌'} ${r.met ? s.met : s.notMet}`;
         const progress = view ? progressText(view, r.value, lang) : undefined;
         const required = r.required ? ` (${s.required.toLowerCase()})` : '';
         return [
-          s.stage[stage],
+          stage.name,
           `${view?.reason ?? r.id}${required}`,
           view?.applied?.text ?? '',
           progress ? `${status} (${progress})` : status,
@@ -187,7 +153,7 @@ export function checklistMarkdown(opts: {
     `### ${opts.title}`,
     '',
     `**${opts.verdict.line}**`,
-    `${opts.verdict.detail} ${opts.verdict.required}`,
+    [opts.verdict.detail, opts.verdict.required].filter(Boolean).join(' '),
     '',
     toMarkdownTable(
       [s.md.input, s.md.value],

@@ -6,7 +6,10 @@
  * label already in the page's language. Pure data and functions, shared by the island,
  * the wrapper and the unit test; the island's bundle keeps only what it uses.
  */
-import type { CostsData } from '../content.config';
+import type { CostsData } from '../schemas/costs';
+import type { RecordOption } from '../schemas/record';
+import type { Lang } from '../schemas/text';
+import type { Strings } from '../i18n/strings';
 import {
   defaultCostInputs,
   MAX_HORIZON_MONTHS,
@@ -14,10 +17,10 @@ import {
   type CostInputs,
   type PlatformCosts,
   type PlatformId,
-} from '../lib/costModel';
-import { fillTemplate } from '../lib/template';
-import type { FieldSpec } from '../lib/urlState';
-import type { FieldError } from './shared/useFormState';
+} from './costModel';
+import { fillTemplate } from './template';
+import { formatList } from './locale';
+import type { FieldSpec } from './urlState';
 
 export type NumberSpec = Extract<FieldSpec, { kind: 'number' }>;
 
@@ -36,9 +39,6 @@ export const BOUNDS = {
 
 export type BoundKind = keyof typeof BOUNDS;
 
-/** Calculator's platforms in display order (costs.yaml's order; the schema enforces it). */
-export const PLATFORMS: readonly PlatformId[] = ['compose', 'swarm', 'kubernetes'];
-
 export const ENDS = ['low', 'high'] as const;
 export type End = (typeof ENDS)[number];
 
@@ -49,7 +49,6 @@ export const HOUR_FIGURES = [
   { figure: 'learn', input: 'learningHours', bound: 'hours', label: 'learningHours' },
 ] as const;
 export type HourFigure = (typeof HOUR_FIGURES)[number]['figure'];
-export type HourInput = (typeof HOUR_FIGURES)[number]['input'];
 
 export const RATE_KEY = 'rate';
 export const HORIZON_KEY = 'months';
@@ -71,11 +70,11 @@ export function costFieldSpecs(inputs: CostInputs): CostField[] {
     field(RATE_KEY, 'hourlyRate', ['hourlyRate']),
     field(HORIZON_KEY, 'horizonMonths', ['horizonMonths']),
   ];
-  for (const id of PLATFORMS) {
+  for (const id of Object.keys(inputs.platforms)) {
     const pair = (key: (end: End) => string, bound: BoundKind, ...path: string[]) => {
       for (const end of ENDS) fields.push(field(key(end), bound, ['platforms', id, ...path, end]));
     };
-    for (const item of Object.keys(inputs.platforms[id].infrastructure)) {
+    for (const item of Object.keys(inputs.platforms[id]!.infrastructure)) {
       pair((end) => infraKey(id, item, end), 'money', 'infrastructure', item);
     }
     for (const { figure, input, bound } of HOUR_FIGURES) pair((end) => hoursKey(id, figure, end), bound, input);
@@ -93,11 +92,11 @@ export function inputsToValues(inputs: CostInputs, fields: readonly CostField[])
 }
 
 /** The inputs the form's values describe; a missing or non-number value keeps `base`'s figure. */
-export function valuesToInputs(
+export function valuesToInputs<I extends CostInputs>(
   values: Readonly<Record<string, unknown>>,
-  base: CostInputs,
+  base: I,
   fields: readonly CostField[],
-): CostInputs {
+): I {
   const inputs = structuredClone(base);
   for (const { key, path } of fields) {
     const v = values[key];
@@ -106,63 +105,8 @@ export function valuesToInputs(
   return inputs;
 }
 
-/** Strings the island formats itself (`calculator.*`); labels of fields, rows and columns arrive made. */
-export const STRING_KEYS = [
-  'assumptions',
-  'hourlyRate',
-  'hourlyRateHint',
-  'horizon',
-  'perHourUnit',
-  'monthsUnit',
-  'editorEstimate',
-  'rangeSwapped',
-  'resultsHeading',
-  'resultsCaption',
-  'figure',
-  'monthOne',
-  'monthOther',
-  'summary',
-  'paybackNever',
-  'paybackAfter',
-  'paybackIn',
-  'paybackNotWithin',
-  'chartHeading',
-  'chartLabel',
-  'chartLegendBand',
-  'chartTable',
-  'chartTableCaption',
-  'month',
-  'axisMonths',
-  'start',
-  'markdownTitle',
-  'mdPlatform',
-] as const;
-
-export type CalculatorStringKey = (typeof STRING_KEYS)[number];
-
-export const ERROR_KEYS: readonly FieldError[] = [
-  'empty',
-  'notANumber',
-  'negative',
-  'tooSmall',
-  'tooLarge',
-  'notInteger',
-  'fromLink',
-];
-
-/** Shared island strings (`island.*`) the calculator uses. */
-export const ISLAND_KEYS = [
-  'keptLastValid',
-  'copyLink',
-  'copyMarkdown',
-  'reset',
-  'low',
-  'high',
-] as const;
-
-export type CalculatorStrings = Record<CalculatorStringKey | (typeof ISLAND_KEYS)[number], string> & {
-  errors: Record<FieldError, string>;
-};
+/** The strings the island uses: the `calculator` and `island` subtrees, typed by en.json. */
+export type CalculatorStrings = Strings['calculator'] & Strings['island'];
 
 /** A figure of one platform: a result of the cost model or, for the one-off hours, an input. */
 export type Metric = Exclude<keyof PlatformCosts, 'cumulative' | 'payback'> | 'setupHours' | 'learningHours';
@@ -188,11 +132,11 @@ export interface FieldPair {
   hours?: boolean;
 }
 
-/** What the island needs to know of each platform, already in the page's language. */
+/** What the island needs to know of each option, already in the page's language. */
 export interface PlatformProps {
   id: PlatformId;
   name: string;
-  /** Printed at the chart's line ends: the name without "Docker". */
+  /** Printed at the chart's line ends. */
   short: string;
   topology: string;
   /** The editor's note on figures the document does not give; its hour figures are then estimates. */
@@ -202,15 +146,22 @@ export interface PlatformProps {
 
 type Translate = (key: string) => string;
 
-/** The island's props besides its strings, built on the server in the page's language. */
-export function calculatorData(costs: CostsData, lang: 'nb' | 'en', translate: Translate) {
-  /** A string of the `calculator` subtree. */
-  const text = (key: string) => translate(`calculator.${key}`);
+/**
+ * The island's props besides its strings, built on the server in the page's language.
+ * `options` are record.yaml's: they give each option with cost figures its name.
+ */
+export function calculatorData(costs: CostsData, options: readonly RecordOption[], lang: Lang, translate: Translate) {
+  const option = (id: string) => options.find((o) => o.id === id);
+  const nameOf = (id: string) => option(id)?.name[lang] ?? id;
+  const shortOf = (id: string) => option(id)?.short?.[lang] ?? nameOf(id);
+  const baseline = { name: nameOf(costs.baseline), short: shortOf(costs.baseline) };
+  /** A string of the `calculator` subtree, the baseline's short name filled in. */
+  const text = (key: string) => fillTemplate(translate(`calculator.${key}`), { baseline: baseline.short });
   const defaults = defaultCostInputs(costs);
   const platforms: PlatformProps[] = costs.platforms.map((p) => ({
     id: p.id,
-    name: p.name,
-    short: p.name.replace(/^Docker /, ''),
+    name: nameOf(p.id),
+    short: shortOf(p.id),
     topology: p.topology[lang],
     ...(p.assumption ? { assumption: p.assumption[lang] } : {}),
     pairs: [
@@ -233,7 +184,7 @@ export function calculatorData(costs: CostsData, lang: 'nb' | 'en', translate: T
   const money = { money: true };
   const times = { digits: 1, unit: text('times') };
   const perMonth = { money: true, unit: text('perMonth') };
-  // Units are in the row labels, so the cells stay narrow enough for three platforms.
+  // Units are in the row labels, so the cells stay narrow enough for three options.
   const rows = [
     line('rowInfra', 'infraMonthly', money),
     line('opsHours', 'opsHoursMonthly', { hours: true }),
@@ -243,8 +194,8 @@ export function calculatorData(costs: CostsData, lang: 'nb' | 'en', translate: T
     line('learningHours', 'learningHours', { hours: true }),
     line('rowOneOffCost', 'oneOffCost', money),
     line('rowTco', 'tco', { ...money, strong: true }),
-    line('rowInfraMultiple', 'infraMultipleOfCompose', times),
-    line('rowTcoMultiple', 'tcoMultipleOfCompose', times),
+    line('rowInfraMultiple', 'infraMultipleOfBaseline', times),
+    line('rowTcoMultiple', 'tcoMultipleOfBaseline', times),
   ];
   const markdown = [
     line('mdInfra', 'infraMonthly', perMonth),
@@ -253,11 +204,23 @@ export function calculatorData(costs: CostsData, lang: 'nb' | 'en', translate: T
     line('mdOneOff', 'oneOffCost', money),
     line('mdOneOffHours', 'oneOffHours', { unit: text('hours') }),
     line('mdTco', 'tco', money),
-    line('mdInfraMultiple', 'infraMultipleOfCompose', times),
-    line('mdTcoMultiple', 'tcoMultipleOfCompose', times),
+    line('mdInfraMultiple', 'infraMultipleOfBaseline', times),
+    line('mdTcoMultiple', 'tcoMultipleOfBaseline', times),
   ];
   const fields = costFieldSpecs(defaults);
-  return { defaults, fields, values: inputsToValues(defaults, fields), platforms, rows, markdown };
+  const payback = costs.payback === undefined ? undefined : { id: costs.payback, name: nameOf(costs.payback) };
+  return {
+    defaults,
+    fields,
+    values: inputsToValues(defaults, fields),
+    platforms,
+    rows,
+    markdown,
+    baselineName: baseline.name,
+    payback,
+    /** "A, B and C": the options in the chart's description. */
+    optionList: formatList(platforms.map((p) => p.name), lang),
+  };
 }
 
 export type CalculatorData = ReturnType<typeof calculatorData>;

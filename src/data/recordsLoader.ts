@@ -1,0 +1,97 @@
+/**
+ * The records collection: one entry per folder under the records directory, holding
+ * record.yaml and whichever optional data files the folder has, each validated by its
+ * schema, then the files checked against each other (src/lib/recordChecks.ts). Every
+ * problem names its file and field, and fails `astro sync` and `astro build`.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { checkRecords, problemText, type Problem } from '../lib/recordChecks';
+import { recordSchema } from '../schemas/record';
+import { DATA_FILES, type DataFileName, type RecordFolder } from '../schemas/recordFolder';
+import { LANGS } from '../schemas/text';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+export function recordsLoader(base: string): Loader {
+  return {
+    name: 'record-folders',
+    load: async ({ store, config, watcher, logger }) => {
+      const dir = fileURLToPath(new URL(`${base.replace(/\/?$/, '/')}`, config.root));
+      const read = async () => {
+        const { folders, problems } = await readFolders(dir, base);
+        if (problems.length > 0) {
+          throw new Error(`Invalid record data:\n${problems.map(problemText).join('\n')}`);
+        }
+        store.clear();
+        for (const folder of folders) store.set({ id: folder.id, data: folder as unknown as Record<string, unknown> });
+      };
+      await read();
+      watcher?.add(dir);
+      watcher?.on('change', (path) => {
+        if (path.startsWith(dir)) read().catch((error: unknown) => logger.error(String(error)));
+      });
+    },
+  };
+}
+
+async function readFolders(dir: string, base: string) {
+  const problems: Problem[] = [];
+  const folders: RecordFolder[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const id of entries.filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    const file = (name: string) => `${base}/${id}/${name}`;
+    /** A YAML file parsed by `schema`; undefined (and problems noted) when missing or invalid. */
+    const load = async <S extends z.ZodType>(name: string, schema: S): Promise<z.output<S> | undefined> => {
+      const path = join(dir, id, name);
+      if (!existsSync(path)) return undefined;
+      let raw: unknown;
+      try {
+        raw = parse(await readFile(path, 'utf8'));
+      } catch (error) {
+        problems.push({ file: file(name), field: '(file)', message: (error as Error).message });
+        return undefined;
+      }
+      const result = schema.safeParse(raw);
+      if (result.success) return result.data;
+      for (const issue of result.error.issues) {
+        problems.push({ file: file(name), field: issue.path.join('.') || '(file)', message: issue.message });
+      }
+      return undefined;
+    };
+
+    if (!existsSync(join(dir, id, 'record.yaml'))) {
+      problems.push({ file: file('record.yaml'), field: '(file)', message: 'missing: every record folder has one' });
+      continue;
+    }
+    const meta = await load('record.yaml', recordSchema);
+    const data: Partial<Record<DataFileName, unknown>> = {};
+    for (const [name, schema] of Object.entries(DATA_FILES) as [DataFileName, z.ZodType][]) {
+      const value = await load(`${name}.yaml`, schema);
+      if (value !== undefined) data[name] = value;
+    }
+    const pageKeys = Object.fromEntries(await Promise.all(LANGS.map(async (lang) => [lang, await keysOf(join(dir, id, 'pages', lang))])));
+    if (meta) folders.push({ id, meta, pageKeys, ...data } as RecordFolder);
+  }
+  // Cross-file checks only make sense once every file parsed.
+  if (problems.length === 0) problems.push(...checkRecords(folders, base));
+  return { folders, problems };
+}
+
+/** The `key` of each page's frontmatter; the pages collection validates the rest. */
+async function keysOf(pagesDir: string): Promise<string[]> {
+  if (!existsSync(pagesDir)) return [];
+  const files = (await readdir(pagesDir)).filter((f) => f.endsWith('.mdx')).sort();
+  return Promise.all(
+    files.map(async (f) => {
+      const match = FRONTMATTER.exec(await readFile(join(pagesDir, f), 'utf8'));
+      const front = match ? (parse(match[1]!) as { key?: unknown }) : {};
+      return typeof front?.key === 'string' ? front.key : f.replace(/\.mdx$/, '');
+    }),
+  );
+}

@@ -1,0 +1,17 @@
+/** The one place a language becomes an Intl locale: numbers, dates and lists. */
+import type { Lang } from '../schemas/text';
+
+export type { Lang };
+
+/** BCP 47 tags for Intl. */
+export const INTL_LOCALE: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
+
+/** A date as the pages write it: "16. desember 2025", "16 December 2025" (medium: "16. des. 2025"). */
+export function formatDate(date: Date, lang: Lang, style: 'long' | 'medium' = 'long'): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }).format(date);
+}
+
+/** "A, B and C" / "A, B og C". */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(items);
+}

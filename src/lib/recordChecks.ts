@@ -1,0 +1,151 @@
+/**
+ * What no single file's schema can see: a record's files against each other (option ids,
+ * stages, phases, page keys) and records against each other (supersedes, amends,
+ * relates-to). Each problem names the file and the field, like a schema error.
+ */
+import type { RecordFolder } from '../schemas/recordFolder';
+import { LANGS } from '../schemas/text';
+
+export interface Problem {
+  /** Path of the file, from the project root. */
+  file: string;
+  /** Dotted path of the field inside it. */
+  field: string;
+  message: string;
+}
+
+export const problemText = (p: Problem) => `${p.file} ${p.field}: ${p.message}`;
+
+/** The page keys of a record in reading order: record.yaml's `pages`, or its one page. */
+export function pageOrder(folder: Pick<RecordFolder, 'meta' | 'pageKeys'>): string[] {
+  return folder.meta.pages ?? [...new Set(Object.values(folder.pageKeys).flat())];
+}
+
+export function checkRecords(folders: readonly RecordFolder[], base: string): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(folders.map((f) => f.id));
+  const supersededBy = new Map<string, string[]>();
+  for (const f of folders) {
+    for (const old of f.meta.supersedes ?? []) supersededBy.set(old, [...(supersededBy.get(old) ?? []), f.id]);
+  }
+
+  for (const f of folders) {
+    const at = (file: string) => (field: string, message: string) =>
+      problems.push({ file: `${base}/${f.id}/${file}`, field, message });
+    const record = at('record.yaml');
+    const { meta } = f;
+
+    // ------------------------------------------------------------ links between records
+    for (const link of ['supersedes', 'amends', 'relates-to'] as const) {
+      (meta[link] ?? []).forEach((other, i) => {
+        if (other === f.id) record(`${link}.${i}`, 'a record cannot link to itself');
+        else if (!ids.has(other)) record(`${link}.${i}`, `no record "${other}" (known: ${[...ids].join(', ')})`);
+      });
+    }
+    (meta.supersedes ?? []).forEach((old, i) => {
+      const target = folders.find((o) => o.id === old);
+      if (target && target.meta.status !== 'superseded') {
+        record(`supersedes.${i}`, `"${old}" is superseded by this record, so its status must be "superseded"`);
+      }
+    });
+    if (meta.status === 'superseded' && !supersededBy.has(f.id)) {
+      record('status', 'a superseded record needs a successor whose `supersedes` lists it');
+    }
+
+    // ------------------------------------------------------------ options
+    const options = (meta.options ?? []).map((o) => o.id);
+    const optionSet = new Set(options);
+    if (optionSet.size !== options.length) record('options', 'each option id appears once');
+    const knownOption = (check: (field: string, message: string) => void, field: string, id: string) => {
+      if (!optionSet.has(id)) check(field, `unknown option "${id}" (record.yaml options: ${options.join(', ') || 'none'})`);
+    };
+
+    // ------------------------------------------------------------ pages
+    const order = pageOrder(f);
+    for (const lang of LANGS) {
+      const keys = f.pageKeys[lang] ?? [];
+      const page = at(`pages/${lang}`);
+      if (!meta.pages && keys.length !== 1) {
+        record('pages', `${keys.length} pages in ${lang}: a record with more than one page lists their keys in \`pages\``);
+        continue;
+      }
+      for (const key of order) if (!keys.includes(key)) page('key', `no page with key "${key}" (record.yaml pages)`);
+      for (const key of keys) if (!order.includes(key)) page('key', `page key "${key}" is not in record.yaml pages`);
+      if (new Set(keys).size !== keys.length) page('key', 'two pages share a key');
+    }
+
+    // ------------------------------------------------------------ costs
+    const costIds = new Set(f.costs?.platforms.map((p) => p.id));
+    if (f.costs) {
+      const costs = at('costs.yaml');
+      f.costs.platforms.forEach((p, i) => knownOption(costs, `platforms.${i}.id`, p.id));
+      if (!costIds.has(f.costs.baseline)) costs('baseline', `"${f.costs.baseline}" has no figures in platforms`);
+      if (f.costs.payback !== undefined && (!costIds.has(f.costs.payback) || f.costs.payback === f.costs.baseline)) {
+        costs('payback', `"${f.costs.payback}" must be another option with figures in platforms`);
+      }
+    }
+
+    // ------------------------------------------------------------ decision table
+    if (f.decision) {
+      const decision = at('decision.yaml');
+      f.decision.columns.forEach((id, i) => knownOption(decision, `columns.${i}`, id));
+      f.decision.rows.forEach((row, r) => {
+        for (const id of f.decision!.columns) if (!(id in row.cells)) decision(`rows.${r}.cells`, `no cell for column "${id}"`);
+        for (const [id, cell] of Object.entries(row.cells)) {
+          if (!f.decision!.columns.includes(id)) decision(`rows.${r}.cells.${id}`, `"${id}" is not one of the columns`);
+          else if ('figure' in cell && !costIds.has(id)) decision(`rows.${r}.cells.${id}.figure`, `costs.yaml has no figures for "${id}"`);
+        }
+      });
+    }
+
+    // ------------------------------------------------------------ alternatives
+    if (f.alternatives) {
+      const alternatives = at('alternatives.yaml');
+      f.alternatives.rows.forEach((row, i) => {
+        knownOption(alternatives, `rows.${i}.option`, row.option);
+        if (row.monthlyCost === undefined && !costIds.has(row.option)) {
+          alternatives(`rows.${i}.monthlyCost`, `needed: costs.yaml has no figures for "${row.option}"`);
+        }
+      });
+      f.alternatives.prosCons.forEach((p, i) => knownOption(alternatives, `prosCons.${i}.option`, p.option));
+    }
+
+    // ------------------------------------------------------------ roadmap
+    const phases = new Set(f.roadmap?.phases.map((p) => p.phase));
+    if (f.roadmap) {
+      const roadmap = at('roadmap.yaml');
+      f.roadmap.actionPlan.forEach((b, i) => {
+        if (!phases.has(b.phase)) roadmap(`actionPlan.${i}.phase`, `no phase ${b.phase} in phases`);
+      });
+    }
+
+    // ------------------------------------------------------------ triggers
+    if (f.triggers) {
+      const triggers = at('triggers.yaml');
+      const t = f.triggers;
+      const stages = new Set(t.stages.map((s) => s.id));
+      const metrics = new Set(t.metrics.map((m) => m.id));
+      const flags = new Set(t.flags.map((m) => m.id));
+      if (metrics.size + flags.size !== t.metrics.length + t.flags.length) triggers('metrics', 'metric and flag ids must differ');
+      if (!f.roadmap) triggers('outcomes', 'the checklist shows roadmap phases: add roadmap.yaml');
+      if (t.page !== undefined && !order.includes(t.page)) triggers('page', `no page "${t.page}"`);
+      t.outcomes.forEach((o, i) => {
+        if (f.roadmap && !phases.has(o.phase)) triggers(`outcomes.${i}.phase`, `no phase ${o.phase} in roadmap.yaml`);
+        if (o.when && o.when !== 'signal' && !stages.has(o.when.stage)) triggers(`outcomes.${i}.when.stage`, `unknown stage "${o.when.stage}"`);
+      });
+      t.rules.forEach((rule, i) => {
+        if (!stages.has(rule.stage)) triggers(`rules.${i}.stage`, `unknown stage "${rule.stage}"`);
+        const isMetric = metrics.has(rule.input);
+        if (!isMetric && !flags.has(rule.input)) triggers(`rules.${i}.input`, `no metric or flag "${rule.input}"`);
+        else if (isMetric !== (rule.applied !== undefined)) {
+          triggers(`rules.${i}`, isMetric ? 'a metric rule has `applied`' : 'a yes/no rule has `whenFlag`');
+        }
+        for (const which of ['applied', 'alternative'] as const) {
+          const page = rule[which]?.source.page;
+          if (page !== undefined && !order.includes(page)) triggers(`rules.${i}.${which}.source.page`, `no page "${page}"`);
+        }
+      });
+    }
+  }
+  return problems;
+}

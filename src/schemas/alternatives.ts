@@ -1,0 +1,34 @@
+/** alternatives.yaml: the options compared by complexity, cost and fit, and their pros and cons. */
+import { z } from 'astro/zod';
+import { localized, slugId } from './text';
+
+export const alternativesSchema = z.strictObject({
+  rows: z
+    .array(
+      z.strictObject({
+        option: slugId,
+        complexity: z.number().int().min(1).max(5),
+        complexityLabel: localized,
+        /**
+         * Only where this table prints its own figure ("€100+/mnd"); otherwise the
+         * option's infrastructure total from costs.yaml is shown.
+         */
+        monthlyCost: z.number().nonnegative().optional(),
+        orMore: z.boolean().default(false),
+        suitedFor: localized,
+      }),
+    )
+    .min(1),
+  /** Pros and cons of some options, shown with <ProsCons option="…" />. */
+  prosCons: z
+    .array(
+      z.strictObject({
+        option: slugId,
+        pros: z.array(localized).min(1),
+        cons: z.array(localized).min(1),
+      }),
+    )
+    .default([]),
+});
+
+export type AlternativesData = z.infer<typeof alternativesSchema>;

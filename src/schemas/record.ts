@@ -1,0 +1,61 @@
+/**
+ * record.yaml: a record's metadata, MADR 4-compatible. MADR's own names where MADR has
+ * one (status, date, decision-makers, consulted, informed); the rest is this site's.
+ * Only number, title, status and date are required.
+ */
+import { z } from 'astro/zod';
+import { localized, name, slugId } from './text';
+
+export const STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
+export type Status = (typeof STATUSES)[number];
+
+const people = z.array(z.string().trim().min(1)).optional();
+const recordIds = z.array(z.string().min(1)).optional();
+
+export const optionSchema = z.strictObject({
+  id: slugId,
+  name,
+  /** Where the full name is too long: chart labels, "× <short>". Defaults to the name. */
+  short: name.optional(),
+});
+
+export const recordSchema = z
+  .strictObject({
+    number: z.number().int().positive(),
+    title: localized,
+    status: z.enum(STATUSES),
+    /** When the decision was made (MADR `date`). */
+    date: z.coerce.date(),
+    'decision-makers': people,
+    consulted: people,
+    informed: people,
+    tags: z.array(z.string().trim().min(1)).optional(),
+    /** Review the decision this many months after `date` … */
+    'review-after-months': z.number().int().positive().max(120).optional(),
+    /** … or on this date. */
+    'review-date': z.coerce.date().optional(),
+    /** Ids of other records (folder names under content/records/). */
+    supersedes: recordIds,
+    amends: recordIds,
+    'relates-to': recordIds,
+    /** The considered options, in the order tables and tools show them. */
+    options: z.array(optionSchema).optional(),
+    /** Page keys in reading order; the first is served at the record's root. Default: the one page. */
+    pages: z.array(slugId).min(1).optional(),
+    /** One-line summary: the index and link previews. Defaults to the title. */
+    description: localized.optional(),
+    /** The decision in one line. */
+    decision: localized.optional(),
+    /** The situation the decision starts from. */
+    context: localized.optional(),
+    /** The system the record is about. */
+    system: z.string().min(1).optional(),
+    'author-role': localized.optional(),
+  })
+  .refine((r) => !(r['review-after-months'] && r['review-date']), {
+    message: 'give review-after-months or review-date, not both',
+    path: ['review-date'],
+  });
+
+export type RecordMeta = z.infer<typeof recordSchema>;
+export type RecordOption = z.infer<typeof optionSchema>;

@@ -1,0 +1,129 @@
+/**
+ * triggers.yaml: the figures and yes/no questions a reader checks, the rules that turn
+ * them into an outcome, and the record's own words for both. A record with this file
+ * (and a roadmap.yaml for its phases) gets the checklist.
+ */
+import { z } from 'astro/zod';
+import { localized, slugId } from './text';
+
+const inputId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'use letters and digits, starting with a letter');
+const comparison = z.enum(['>', '>=', '<', '<=']);
+
+/** A threshold as one section of the document states it. */
+const threshold = z.strictObject({
+  op: comparison,
+  value: z.number(),
+  /** The page key and heading anchor of the section that states it. */
+  source: z.strictObject({ page: slugId, section: localized }),
+});
+
+/** A list of the document's own, with its title: "YES – consider migrating". */
+const markedList = z.strictObject({ title: localized, items: z.array(localized).min(1) });
+
+/** When an outcome holds: every (required) rule of a stage met, or any signal met. */
+const condition = z.union([
+  z.strictObject({ stage: slugId, rules: z.enum(['all', 'required']) }),
+  z.literal('signal'),
+]);
+
+export const triggersSchema = z.strictObject({
+  /** The page the review banner sends readers to; default: the first page with <TriggerChecklist />. */
+  page: slugId.optional(),
+  /** The metrics table's caption and the heading of its trigger column. */
+  table: z.strictObject({ caption: localized, trigger: localized }).optional(),
+  /** Figures the reader enters; `now` is the document's value and the default. */
+  metrics: z
+    .array(
+      z.strictObject({
+        id: inputId,
+        label: localized,
+        /** Printed with the figure and its thresholds. */
+        unit: localized.optional(),
+        /** Shown beside the reader's field only, where the thresholds print bare ("people"). */
+        fieldUnit: localized.optional(),
+        now: z.number().nonnegative(),
+        /** How the document writes "now" when it is not a plain number ("1-2", "<10"). */
+        nowText: z.string().optional(),
+        max: z.number().positive(),
+        integer: z.boolean(),
+        /** The trigger column, as printed. */
+        triggerText: z.string().min(1),
+        /** "{value} of {target} nodes": how far the reader's figure has come. */
+        progress: localized.optional(),
+      }),
+    )
+    .default([]),
+  flags: z
+    .array(
+      z.strictObject({
+        id: inputId,
+        label: localized,
+        now: z.boolean(),
+      }),
+    )
+    .default([]),
+  /** Two lists in the document's words: reasons to act, reasons not to (<TriggerLists />). */
+  yes: markedList.optional(),
+  no: markedList.optional(),
+  /** Groups of rules, in the order the checklist shows them. */
+  stages: z
+    .array(
+      z.strictObject({
+        id: slugId,
+        name: localized,
+        intro: localized,
+        /** A met rule here is a sign of change (the `signal` condition); false for reasons to stay. */
+        signal: z.boolean(),
+      }),
+    )
+    .min(1),
+  /**
+   * What the checklist concludes, first match wins; the last has no `when`. `phase` is
+   * the roadmap phase (roadmap.yaml) the outcome points to.
+   */
+  outcomes: z
+    .array(
+      z.strictObject({
+        id: slugId,
+        when: condition.optional(),
+        phase: z.number().int().positive(),
+        verdict: localized,
+        detail: localized,
+      }),
+    )
+    .min(1)
+    .refine((os) => os.at(-1)!.when === undefined && os.slice(0, -1).every((o) => o.when !== undefined), {
+      message: 'every outcome but the last has a `when`; the last has none',
+    }),
+  /** "Required triggers met: {met} of {total}." in the record's words. */
+  requiredCount: localized.optional(),
+  /**
+   * The rules the checklist applies. Where the document gives two thresholds for
+   * one thing, `applied` is used and `alternative` is shown with `why`.
+   */
+  rules: z
+    .array(
+      z
+        .strictObject({
+          id: slugId,
+          /** The stage (above) the rule belongs to. */
+          stage: slugId,
+          /** One of the conditions that must all hold for a `rules: required` outcome. */
+          required: z.boolean().default(false),
+          /** A metric or flag id. */
+          input: inputId,
+          /** For a metric: the threshold. For a flag: met when the flag equals `whenFlag`. */
+          applied: threshold.optional(),
+          whenFlag: z.boolean().optional(),
+          alternative: threshold.optional(),
+          reason: localized,
+          why: localized.optional(),
+        })
+        .refine((r) => (r.applied === undefined) !== (r.whenFlag === undefined), {
+          message: 'a rule has either `applied` (metric) or `whenFlag` (yes/no question)',
+        }),
+    )
+    .min(1),
+});
+
+export type TriggersData = z.infer<typeof triggersSchema>;
