@@ -41,6 +41,8 @@ function render(): void {
 }
 
 root.classList.add('js');
+// Printed links name their origin; a build without a public address leaves it to this page's.
+root.style.setProperty('--page-origin', JSON.stringify(location.origin));
 render();
 darkQuery.addEventListener('change', render);
 document.addEventListener('DOMContentLoaded', render);
