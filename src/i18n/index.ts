@@ -6,6 +6,7 @@ import i18next, { type TOptions } from 'i18next';
 import nb from './nb.json';
 import en from './en.json';
 import { LANGS, type Lang } from '../content.config';
+import type { PluralForms } from '../lib/plural';
 
 export { LANGS, type Lang };
 
@@ -26,6 +27,15 @@ export function t(lang: Lang, key: string, options?: TOptions): string {
     throw new Error(`Missing UI string "${key}" for language "${lang}" (src/i18n/${lang}.json)`);
   }
   return instance.t(key, { ...options, lng: lang }) as string;
+}
+
+/**
+ * Every plural form of `key` in `lang` (`key_one`, `key_other` …, as i18next names them),
+ * for an island to choose from by count with pluralForm (src/lib/plural.ts).
+ */
+export function pluralForms(lang: Lang, key: string): PluralForms {
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  return Object.fromEntries(categories.map((category) => [category, t(lang, `${key}_${category}`)])) as PluralForms;
 }
 
 /** A translator bound to one language, for components that translate many strings. */

@@ -12,6 +12,8 @@ import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/costMode
 import { formatMoneyRange, formatNumber, formatRange, type Lang } from '../lib/localeNumber';
 import { toMarkdownTable } from '../lib/markdownTable';
 import { fillTemplate as fill } from '../lib/template';
+import { pluralForm } from '../lib/plural';
+import { chatMessage } from '../lib/chatMessage';
 import { useFormState } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
@@ -79,7 +81,7 @@ export default function CostCalculator({
   // ---------------------------------------------------------------- wording
   const num = (n: number) => formatNumber(n, lang);
   const money = (r: Range) => formatMoneyRange(r.low, r.high, lang);
-  const period = (n: number) => fill(n === 1 ? s.monthOne : s.monthOther, { n: num(n) });
+  const period = (n: number) => fill(pluralForm(s.months, n, lang), { n: num(n) });
   const horizon = period(result.horizonMonths);
   const label = (line: FigureLine) => fill(line.label, { period: horizon });
   /** One platform's figure on a line: a result, or (one-off hours) the reader's input. */
@@ -156,11 +158,25 @@ export default function CostCalculator({
     .cumulative.map((_, m) => m)
     .filter((m) => m % step === 0 || m === result.horizonMonths);
 
-  const copyMarkdown = () =>
-    `**${fill(s.markdownTitle, { period: horizon, rate: money({ low: result.hourlyRate, high: result.hourlyRate }) })}**\n\n${toMarkdownTable(
+  const rate = money({ low: result.hourlyRate, high: result.hourlyRate });
+  const copyTable = () =>
+    `**${fill(s.markdownTitle, { period: horizon, rate })}**\n\n${toMarkdownTable(
       [s.mdPlatform, ...markdown.map(label)],
       platforms.map((p) => [p.name, ...markdown.map((line) => figure(p.id, line))]),
-    )}\n`;
+    )}\n\n${form.shareUrl()}\n`;
+
+  // For a chat: the payback verdict, the totals and monthly cost behind it, the assumption.
+  const monthly = markdown.find((line) => line.metric === 'monthlyTotal');
+  const copyChat = () =>
+    chatMessage({
+      verdict: payback,
+      figures: [
+        summary,
+        ...(monthly ? [`${label(monthly)}: ${platforms.map((p) => `${p.name} ${figure(p.id, monthly)}`).join(', ')}`] : []),
+        fill(s.chatRate, { rate }),
+      ],
+      link: form.shareUrl(),
+    });
 
   return (
     <div class="island cost-calculator">
@@ -240,7 +256,7 @@ export default function CostCalculator({
         />
       </details>
 
-      <IslandActions strings={s} shareUrl={form.shareUrl} markdown={copyMarkdown} onReset={form.reset} />
+      <IslandActions strings={s} shareUrl={form.shareUrl} chat={copyChat} table={copyTable} onReset={form.reset} />
     </div>
   );
 }

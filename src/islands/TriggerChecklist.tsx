@@ -14,8 +14,10 @@ import { formatNumber } from '../lib/localeNumber';
 import { withUnit } from '../lib/unitText';
 import { fillTemplate } from '../lib/template';
 import type { FieldSpec } from '../lib/urlState';
+import { pluralForm } from '../lib/plural';
 import {
   STAGES,
+  checklistChat,
   checklistMarkdown,
   meterValue,
   progressText,
@@ -60,7 +62,16 @@ export default function TriggerChecklist(props: Props): JSX.Element {
   const views = new Map(rules.map((r) => [r.id, r]));
   const status = today ? reviewStatus(new Date(`${review.iso}T00:00:00Z`), today) : undefined;
 
-  const unitOf = (m: (typeof metrics)[number]) => m.unit?.[lang] ?? units[m.id];
+  /** The metric's unit: for a figure, the form its count takes ("1 person"); in a label, the plural. */
+  const unitOf = (m: (typeof metrics)[number], count?: number) => {
+    const forms = units[m.id];
+    return m.unit?.[lang] ?? (forms && (count === undefined ? forms.other : pluralForm(forms, count, lang)));
+  };
+  const metricInputs = metrics.map((m) => ({
+    label: m.label[lang],
+    value: withUnit(formatNumber(inputs.metrics[m.id], lang), unitOf(m, inputs.metrics[m.id]), lang),
+  }));
+  const reviewShort = status && s.reviewShort[status];
 
   const errorText = (key: string, max: number) => {
     const error = form.errors[key];
@@ -74,20 +85,19 @@ export default function TriggerChecklist(props: Props): JSX.Element {
       title: s.md.title,
       verdict,
       inputs: [
-        ...metrics.map((m) => ({
-          label: m.label[lang],
-          value: withUnit(formatNumber(inputs.metrics[m.id], lang), unitOf(m), lang),
-        })),
+        ...metricInputs,
         ...flags.map((f) => ({ label: f.label[lang], value: inputs.flags[f.id] ? s.yes : s.no })),
       ],
       evaluation,
       rules,
       lang,
       review,
-      reviewStatus: status && s.reviewShort[status],
+      reviewStatus: reviewShort,
       url: form.shareUrl(),
       strings: s,
     });
+
+  const chat = () => checklistChat({ verdict, metrics: metricInputs, review, reviewStatus: reviewShort, url: form.shareUrl(), strings: s });
 
   return (
     <div class="island checklist">
@@ -147,7 +157,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
         </p>
       </div>
 
-      <IslandActions strings={s} shareUrl={form.shareUrl} markdown={markdown} onReset={form.reset} />
+      <IslandActions strings={s} shareUrl={form.shareUrl} chat={chat} table={markdown} onReset={form.reset} />
 
       {/* Keyed: a slot's static HTML never updates in place, so a new phase gets a new element. */}
       <div class="tc-roadmap" key={`phase${evaluation.phase}`}>

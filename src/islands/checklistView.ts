@@ -10,6 +10,8 @@ import { toMarkdownTable } from '../lib/markdownTable';
 import { fillTemplate } from '../lib/template';
 import type { Recommendation, Stage, TriggerEvaluation } from '../lib/triggerRules';
 import type { ReviewStatus } from '../lib/reviewDate';
+import type { PluralForms } from '../lib/plural';
+import { chatMessage } from '../lib/chatMessage';
 
 export const STAGES: readonly Stage[] = ['kubernetes', 'swarm', 'growth', 'stay'];
 export const RECOMMENDATIONS: readonly Recommendation[] = ['compose', 'compose-plus', 'swarm', 'kubernetes'];
@@ -82,7 +84,10 @@ export interface ChecklistStrings {
   errors: Record<'empty' | 'notANumber' | 'negative' | 'tooSmall' | 'tooLarge' | 'notInteger' | 'fromLink', string>;
   keptLastValid: string;
   copyLink: string;
-  copyMarkdown: string;
+  copyChat: string;
+  copyTable: string;
+  chatCopied: string;
+  tableCopied: string;
   reset: string;
 }
 
@@ -94,8 +99,8 @@ export interface ChecklistProps {
   /** The roadmap's name of each phase ("Now", "Growth", "Scale"). */
   phaseNames: Record<1 | 2 | 3, string>;
   review: ReviewView;
-  /** Field label suffixes for metrics the data gives no unit ("people"). */
-  units: Partial<Record<string, string>>;
+  /** Units for metrics the data gives none, in each plural form ("person", "people"). */
+  units: Partial<Record<string, PluralForms>>;
   strings: ChecklistStrings;
 }
 
@@ -151,7 +156,7 @@ export interface MarkdownInput {
   value: string;
 }
 
-/** The checklist as Markdown for a team chat: inputs, triggers met or not, verdict, review date. */
+/** The checklist as Markdown tables, for an issue or a document: inputs, triggers met or not, verdict, review date. */
 export function checklistMarkdown(opts: {
   title: string;
   verdict: VerdictText;
@@ -199,4 +204,26 @@ export function checklistMarkdown(opts: {
     review,
     `**${s.md.link}:** ${opts.url}`,
   ].join('\n');
+}
+
+/** The checklist for a team chat: the verdict, the figures it rests on, the review date, the link. */
+export function checklistChat(opts: {
+  verdict: VerdictText;
+  /** The reader's metrics, formatted with their units. */
+  metrics: readonly MarkdownInput[];
+  review: ReviewView;
+  reviewStatus?: string | undefined;
+  url: string;
+  strings: ChecklistStrings;
+}): string {
+  const { verdict, review, reviewStatus, strings: s } = opts;
+  return chatMessage({
+    verdict: verdict.line,
+    figures: [
+      verdict.required,
+      opts.metrics.map((m) => `${m.label}: ${m.value}`).join(', '),
+      `${s.md.review}: ${review.text}${reviewStatus ? ` (${reviewStatus})` : ''}`,
+    ],
+    link: opts.url,
+  });
 }

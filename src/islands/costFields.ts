@@ -17,6 +17,7 @@ import {
 } from '../lib/costModel';
 import { fillTemplate } from '../lib/template';
 import type { FieldSpec } from '../lib/urlState';
+import type { PluralForms } from '../lib/plural';
 import type { FieldError } from './shared/useFormState';
 
 export type NumberSpec = Extract<FieldSpec, { kind: 'number' }>;
@@ -119,8 +120,6 @@ export const STRING_KEYS = [
   'resultsHeading',
   'resultsCaption',
   'figure',
-  'monthOne',
-  'monthOther',
   'summary',
   'paybackNever',
   'paybackAfter',
@@ -135,6 +134,7 @@ export const STRING_KEYS = [
   'axisMonths',
   'start',
   'markdownTitle',
+  'chatRate',
   'mdPlatform',
 ] as const;
 
@@ -154,7 +154,10 @@ export const ERROR_KEYS: readonly FieldError[] = [
 export const ISLAND_KEYS = [
   'keptLastValid',
   'copyLink',
-  'copyMarkdown',
+  'copyChat',
+  'copyTable',
+  'chatCopied',
+  'tableCopied',
   'reset',
   'low',
   'high',
@@ -162,6 +165,8 @@ export const ISLAND_KEYS = [
 
 export type CalculatorStrings = Record<CalculatorStringKey | (typeof ISLAND_KEYS)[number], string> & {
   errors: Record<FieldError, string>;
+  /** "{n} month", "{n} months": i18next's plural forms of calculator.months. */
+  months: PluralForms;
 };
 
 /** A figure of one platform: a result of the cost model or, for the one-off hours, an input. */
