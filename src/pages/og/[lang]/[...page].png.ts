@@ -1,4 +1,8 @@
-/** The link-preview image of every record page: /og/<lang>/<record>/<slug>.png */
+/**
+ * The link-preview image of every record page: /og/<lang>/<record>/<slug>.png. A page's
+ * title; for the overview, the record's decision (record.yaml), so a shared record link
+ * says what was decided.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allRecordPages, loadRecord, type RecordPage } from '../../../data/records';
 import { renderOgImage } from '../../../og/ogImage';
@@ -20,7 +24,8 @@ export const GET: APIRoute<{ page: RecordPage }> = async ({ props }) => {
   const decided = new Intl.DateTimeFormat(LOCALE[page.lang].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(meta.decided);
   const png = await renderOgImage({
     eyebrow: `ADR ${recordNumber(meta.number)} · ${t(page.lang, 'site.name')}`,
-    title: page.entry.data.title,
+    // The overview's preview is what a shared record link shows: it states the decision.
+    title: page.key === 'overview' ? meta.decision[page.lang] : page.entry.data.title,
     subtitle: meta.title[page.lang],
     status: t(page.lang, `status.${meta.status}`),
     detail: `${t(page.lang, 'record.decided')} ${decided}`,
