@@ -21,6 +21,10 @@ const NOT_CONTENT = [
   '.visually-hidden',
   // Status badges.
   '.status',
+  // Table captions and column headers: Pagefind joins table cells without a space, so in an
+  // excerpt they run into one word ("CaptionSolutionComplexityCost"); the rows carry the content.
+  'caption',
+  'thead',
   // The tools: form labels, controls and their computed results. A tool page is found by
   // its own prose; the prose pages that embed a tool must not return the tool's text too.
   '.island-wrap',
