@@ -6,15 +6,19 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/searchIndex';
 import { bundleReport } from './src/integrations/bundleReport';
 import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternates';
+import { siteAddress } from './src/integrations/siteAddress';
+import { resolveSiteUrl } from './src/lib/siteUrl';
 import { fileURLToPath } from 'node:url';
 
-// SITE_URL and BASE_PATH let one build serve under / or a sub-path of any host,
+// SITE_URL (or a static host's build variables, see src/lib/siteUrl.ts) and BASE_PATH let
+// one build serve under / or a sub-path of any host,
 // e.g. SITE_URL=https://example.org BASE_PATH=/adr/ npm run build.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Without an address, no page names one: Astro.site stays undefined.
+const siteUrl = resolveSiteUrl(process.env);
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site,
+  ...(siteUrl && { site: siteUrl.origin }),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -27,6 +31,7 @@ export default defineConfig({
   // Prism marks code with classes (styled in global.css); Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: 'prism' },
   integrations: [
+    siteAddress(siteUrl),
     mdx(),
     preact(),
     sitemapAlternates(),

@@ -41,6 +41,8 @@ function render(): void {
 }
 
 root.classList.add('js');
+// Printed links name their origin; a build without a public address leaves it to this page's.
+root.style.setProperty('--page-origin', JSON.stringify(location.origin));
 render();
 darkQuery.addEventListener('change', render);
 document.addEventListener('DOMContentLoaded', render);
@@ -52,7 +54,7 @@ addEventListener('storage', () => {
 
 let clearStatus: ReturnType<typeof setTimeout> | undefined;
 
-/** A heading's button copies its section's address; an island's, its data-copy text. */
+/** A heading's button copies its section's address; an island's, its data-copy text (and may say what it copied in data-copied). */
 async function copy(button: HTMLElement): Promise<void> {
   const status = document.getElementById('copy-status');
   if (!status) return;
@@ -61,7 +63,7 @@ async function copy(button: HTMLElement): Promise<void> {
   let message: string | undefined;
   try {
     await navigator.clipboard.writeText(section ? `${location.origin}${location.pathname}#${encodeURIComponent(section)}` : (button.dataset.copy ?? ''));
-    message = section ? messages.sectionCopied : messages.copied;
+    message = section ? messages.sectionCopied : (button.dataset.copied ?? messages.copied);
   } catch {
     // Without clipboard access the address bar can still hold the section's link.
     if (section) location.hash = section;

@@ -74,3 +74,11 @@ export async function allRecordPages(base: string): Promise<RecordPage[]> {
 export async function recordPages(base: string, recordId: string, lang: Lang): Promise<RecordPage[]> {
   return (await allRecordPages(base)).filter((p) => p.recordId === recordId && p.lang === lang);
 }
+
+/**
+ * What a page's link preview states besides its title: on the record's first page (the
+ * one a shared record link opens) the decision, when the record states one.
+ */
+export function previewDecision(record: RecordBundle, page: RecordPage): string | undefined {
+  return page.slug === '' ? record.meta.decision?.[page.lang] : undefined;
+}

@@ -11,6 +11,8 @@ import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/costMode
 import { formatMoneyRange, formatNumber, formatRange, type Lang } from '../lib/localeNumber';
 import { toMarkdownTable } from '../lib/markdownTable';
 import { fillTemplate as fill } from '../lib/template';
+import { dictionaryForms, pluralForm } from '../lib/plural';
+import { chatMessage } from '../lib/chatMessage';
 import { useFormState } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
@@ -82,7 +84,8 @@ export default function CostCalculator({
   // ---------------------------------------------------------------- wording
   const num = (n: number) => formatNumber(n, lang);
   const money = (r: Range) => formatMoneyRange(r.low, r.high, lang);
-  const period = (n: number) => fill(n === 1 ? s.monthOne : s.monthOther, { n: num(n) });
+  const monthForms = dictionaryForms(s, 'months');
+  const period = (n: number) => fill(pluralForm(monthForms, n, lang), { n: num(n) });
   const horizon = period(result.horizonMonths);
   const label = (line: FigureLine) => fill(line.label, { period: horizon });
   /** One platform's figure on a line: a result, or (one-off hours) the reader's input. */
@@ -155,17 +158,34 @@ export default function CostCalculator({
       : fill(s.paybackAfter, { ...names, low: within(low), high: within(high) });
   };
 
+  const payback = paybackOption && paybackText(paybackOption.id, paybackOption.name);
+
   // ---------------------------------------------------------------- chart and its table
   const step = monthStep(result.horizonMonths, 12);
   const months = of(platforms[0]!.id)
     .cumulative.map((_, m) => m)
     .filter((m) => m % step === 0 || m === result.horizonMonths);
 
-  const copyMarkdown = () =>
-    `**${fill(s.markdownTitle, { period: horizon, rate: money({ low: result.hourlyRate, high: result.hourlyRate }) })}**\n\n${toMarkdownTable(
+  const rate = money({ low: result.hourlyRate, high: result.hourlyRate });
+  const copyTable = () =>
+    `**${fill(s.markdownTitle, { period: horizon, rate })}**\n\n${toMarkdownTable(
       [s.mdPlatform, ...markdown.map(label)],
       platforms.map((p) => [p.name, ...markdown.map((line) => figure(p.id, line))]),
-    )}\n`;
+    )}\n\n${form.shareUrl()}\n`;
+
+  // For a chat: the verdict (whether the record's option pays for itself, else the totals),
+  // the figures behind it, the assumption.
+  const monthly = markdown.find((line) => line.metric === 'monthlyTotal');
+  const copyChat = () =>
+    chatMessage({
+      verdict: payback ?? summary,
+      figures: [
+        ...(payback ? [summary] : []),
+        ...(monthly ? [`${label(monthly)}: ${platforms.map((p) => `${p.name} ${figure(p.id, monthly)}`).join(', ')}`] : []),
+        fill(s.chatRate, { rate }),
+      ],
+      link: form.shareUrl(),
+    });
 
   return (
     <div class="island cost-calculator">
@@ -225,7 +245,7 @@ export default function CostCalculator({
             </p>
           ),
       )}
-      {paybackOption && <p class="cc-payback">{paybackText(paybackOption.id, paybackOption.name)}</p>}
+      {payback && <p class="cc-payback">{payback}</p>}
 
       <h3 class="cc-heading">{s.chartHeading}</h3>
       <CostChart
@@ -245,7 +265,7 @@ export default function CostCalculator({
         />
       </details>
 
-      <IslandActions strings={s} shareUrl={form.shareUrl} markdown={copyMarkdown} onReset={form.reset} />
+      <IslandActions strings={s} shareUrl={form.shareUrl} chat={copyChat} table={copyTable} onReset={form.reset} />
     </div>
   );
 }

@@ -11,10 +11,10 @@ import { IslandActions } from './shared/IslandActions';
 import { defaultTriggerInputs, evaluateTriggers, type TriggerInputs } from '../lib/triggerRules';
 import { reviewStatus } from '../lib/reviewDate';
 import { formatNumber } from '../lib/localeNumber';
-import { withUnit } from '../lib/unitText';
+import { unitWord, withUnit } from '../lib/unitText';
 import { fillTemplate } from '../lib/template';
 import type { FieldSpec } from '../lib/urlState';
-import { checklistMarkdown, meterValue, progressText, verdictText, type ChecklistProps } from '../lib/checklistView';
+import { checklistChat, checklistMarkdown, meterValue, progressText, verdictText, type ChecklistProps } from '../lib/checklistView';
 
 interface Props extends ChecklistProps {
   /** Each roadmap phase with its next steps, rendered by the server (Astro named slots "phase<n>"). */
@@ -51,7 +51,13 @@ export default function TriggerChecklist(props: Props): JSX.Element {
   const views = new Map(rules.map((r) => [r.id, r]));
   const status = today ? reviewStatus(new Date(`${review.iso}T00:00:00Z`), today) : undefined;
 
-  const unitOf = (m: (typeof metrics)[number]) => m.unit?.[lang] ?? units[m.id];
+  /** The metric's unit: with a figure, the form its count takes ("1 person"); in a label, the plural. */
+  const unitOf = (m: (typeof metrics)[number], count?: number) => unitWord(m.unit?.[lang] ?? units[m.id], lang, count);
+  const metricInputs = metrics.map((m) => {
+    const value = inputs.metrics[m.id] ?? 0;
+    return { label: m.label[lang], value: withUnit(formatNumber(value, lang), unitOf(m, value), lang) };
+  });
+  const reviewShort = status && s.reviewShort[status];
 
   const errorText = (key: string, max: number) => {
     const error = form.errors[key];
@@ -65,10 +71,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
       title: s.md.title,
       verdict,
       inputs: [
-        ...metrics.map((m) => ({
-          label: m.label[lang],
-          value: withUnit(formatNumber(inputs.metrics[m.id] ?? 0, lang), unitOf(m), lang),
-        })),
+        ...metricInputs,
         ...flags.map((f) => ({ label: f.label[lang], value: inputs.flags[f.id] ? s.yes : s.no })),
       ],
       evaluation,
@@ -76,10 +79,12 @@ export default function TriggerChecklist(props: Props): JSX.Element {
       stages: wording.stages,
       lang,
       review,
-      reviewStatus: status && s.reviewShort[status],
+      reviewStatus: reviewShort,
       url: form.shareUrl(),
       strings: s,
     });
+
+  const chat = () => checklistChat({ verdict, metrics: metricInputs, review, reviewStatus: reviewShort, url: form.shareUrl(), strings: s });
 
   return (
     <div class="island checklist">
@@ -137,7 +142,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
         </p>
       </div>
 
-      <IslandActions strings={s} shareUrl={form.shareUrl} markdown={markdown} onReset={form.reset} />
+      <IslandActions strings={s} shareUrl={form.shareUrl} chat={chat} table={markdown} onReset={form.reset} />
 
       {/* Keyed: a slot's static HTML never updates in place, so a new phase gets a new element. */}
       <div class="tc-roadmap" key={`phase${evaluation.phase}`}>

@@ -1,7 +1,8 @@
 /**
  * What the trigger checklist shows, apart from the rules themselves (./triggerRules.ts):
  * the props the .astro wrapper hands the island, how far a figure has come towards a
- * threshold, and the Markdown summary for a team chat. No Preact here, so it is unit-tested.
+ * threshold, and what it copies (a chat message, Markdown tables). No Preact here, so it
+ * is unit-tested.
  */
 import type { Strings } from '../i18n/strings';
 import type { TriggersData } from '../schemas/triggers';
@@ -10,6 +11,8 @@ import { formatNumber } from './localeNumber';
 import { toMarkdownTable } from './markdownTable';
 import { fillTemplate } from './template';
 import type { TriggerEvaluation } from './triggerRules';
+import type { PluralForms } from './plural';
+import { chatMessage } from './chatMessage';
 
 /** A threshold as one section of the document states it, ready to print and link. */
 export interface ThresholdView {
@@ -61,8 +64,8 @@ export interface ChecklistProps {
   rules: RuleView[];
   wording: ChecklistWording;
   review: ReviewView;
-  /** Field label suffixes for metrics whose thresholds print without a unit ("people"). */
-  units: Partial<Record<string, string>>;
+  /** The unit of a reader's figure where the thresholds print bare (`fieldUnit`), in its plural forms ("person", "people"). */
+  units: Partial<Record<string, PluralForms>>;
   strings: ChecklistStrings;
 }
 
@@ -116,7 +119,7 @@ export interface MarkdownInput {
   value: string;
 }
 
-/** The checklist as Markdown for a team chat: inputs, triggers met or not, verdict, review date. */
+/** The checklist as Markdown tables, for an issue or a document: inputs, triggers met or not, verdict, review date. */
 export function checklistMarkdown(opts: {
   title: string;
   verdict: VerdictText;
@@ -165,4 +168,26 @@ export function checklistMarkdown(opts: {
     review,
     `**${s.md.link}:** ${opts.url}`,
   ].join('\n');
+}
+
+/** The checklist for a team chat: the verdict, the figures it rests on, the review date, the link. */
+export function checklistChat(opts: {
+  verdict: VerdictText;
+  /** The reader's metrics, formatted with their units. */
+  metrics: readonly MarkdownInput[];
+  review: ReviewView;
+  reviewStatus?: string | undefined;
+  url: string;
+  strings: ChecklistStrings;
+}): string {
+  const { verdict, review, reviewStatus, strings: s } = opts;
+  return chatMessage({
+    verdict: verdict.line,
+    figures: [
+      verdict.required,
+      opts.metrics.map((m) => `${m.label}: ${m.value}`).join(', '),
+      `${s.md.review}: ${review.text}${reviewStatus ? ` (${reviewStatus})` : ''}`,
+    ],
+    link: opts.url,
+  });
 }

@@ -31,3 +31,25 @@ export const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case l
 
 /** A figure the document does not give, supplied by the editor and labelled as such. */
 export const assumption = localized.optional();
+
+const word = z.string().trim().min(1);
+
+/** A word's plural forms by CLDR category, named as i18next names them; every language has `other`. */
+const pluralForms = z.strictObject({
+  zero: word.optional(),
+  one: word.optional(),
+  two: word.optional(),
+  few: word.optional(),
+  many: word.optional(),
+  other: word,
+});
+
+/** One language's unit: a word that does not change with the count ("req/s"), or its plural forms. */
+const unitForms = z.union([word.transform((other) => ({ other })), pluralForms]);
+
+/**
+ * A unit in both languages: a word, or its plural forms for things counted
+ * (`{ one: person, other: people }`, so a figure reads "1 person", "3 people").
+ * Either way it comes out as plural forms; a word is its own `other`.
+ */
+export const unit = z.strictObject({ nb: unitForms, en: unitForms });

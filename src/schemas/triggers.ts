@@ -4,7 +4,7 @@
  * (and a roadmap.yaml for its phases) gets the checklist.
  */
 import { z } from 'astro/zod';
-import { localized, slugId } from './text';
+import { localized, slugId, unit } from './text';
 
 const inputId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'use letters and digits, starting with a letter');
 const comparison = z.enum(['>', '>=', '<', '<=']);
@@ -37,10 +37,13 @@ export const triggersSchema = z.strictObject({
       z.strictObject({
         id: inputId,
         label: localized,
-        /** Printed with the figure and its thresholds. */
-        unit: localized.optional(),
-        /** Shown beside the reader's field only, where the thresholds print bare ("people"). */
-        fieldUnit: localized.optional(),
+        /** Printed with the figure and its thresholds; a word or its plural forms. */
+        unit: unit.optional(),
+        /**
+         * The unit of the reader's figure where the thresholds print bare: beside the field
+         * ("people") and with the figure in what the checklist copies ("1 person").
+         */
+        fieldUnit: unit.optional(),
         now: z.number().nonnegative(),
         /** How the document writes "now" when it is not a plain number ("1-2", "<10"). */
         nowText: z.string().optional(),

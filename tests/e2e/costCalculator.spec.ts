@@ -41,8 +41,9 @@ interface Lang {
     fromLink: string;
   };
   copyLink: string;
-  copyMarkdown: string;
+  copyTable: string;
   copied: string;
+  tableCopied: string;
   reset: string;
   /** The reader's way to write one thousand and a half, and K8s's one-off cost at that rate. */
   thousandAndAHalf: string[];
@@ -88,8 +89,9 @@ const LANGS: Record<'nb' | 'en', Lang> = {
       fromLink: "The link held an invalid value here; the document's figure is used.",
     },
     copyLink: 'Copy link',
-    copyMarkdown: 'Copy as Markdown',
+    copyTable: 'Copy as table',
     copied: 'Copied to the clipboard.',
+    tableCopied: 'Copied as a Markdown table, for an issue or a document.',
     reset: "Reset to the document's figures",
     thousandAndAHalf: ['1,000.5', '1000.5'],
     oneOffAtThousand: '€140,070–200,100',
@@ -138,7 +140,8 @@ const LANGS: Record<'nb' | 'en', Lang> = {
       fromLink: 'Lenken hadde en ugyldig verdi her; dokumentets tall brukes.',
     },
     copyLink: 'Kopier lenke',
-    copyMarkdown: 'Kopier som Markdown',
+    copyTable: 'Kopier som tabell',
+    tableCopied: 'Kopiert som Markdown-tabell, til en sak eller et dokument.',
     copied: 'Kopiert til utklippstavlen.',
     reset: 'Tilbake til dokumentets tall',
     thousandAndAHalf: ['1 000,5', '1000.5', '1000,5'],
@@ -399,8 +402,8 @@ for (const [code, l] of Object.entries(LANGS)) {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(l.calculator);
       await ready(page);
-      await page.getByRole('button', { name: l.copyMarkdown }).click();
-      await expect(page.getByRole('status').filter({ hasText: l.copied })).toBeVisible();
+      await page.getByRole('button', { name: l.copyTable }).click();
+      await expect(page.getByRole('status').filter({ hasText: l.tableCopied })).toBeVisible();
       const markdown = plain(await page.evaluate(() => navigator.clipboard.readText()));
       for (const part of l.md) expect(markdown).toContain(plain(part));
       expect(markdown).toContain('Docker Swarm');

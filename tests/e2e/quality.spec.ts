@@ -9,12 +9,13 @@ import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { test, expect } from '@playwright/test';
-import { builtPages, htmlFiles, DIST, DIST_SUBPATH, SUBPATH } from './site';
+import { builtPages, htmlFiles, DIST, DIST_SUBPATH, SUBPATH, SUBPATH_SITE_URL } from './site';
 import { brokenLinks } from './linkCheck';
 import { pageScripts } from '../../src/integrations/builtAssets';
 
 const require = createRequire(import.meta.url);
-const SITE = 'http://localhost:4321';
+// The build at / has no public address (all links relative); the sub-path build's is this.
+const SITE = SUBPATH_SITE_URL;
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const KB = 1024;
 

@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { builtPages, DIST, recordPages } from './site';
+import { builtPages, DIST_SUBPATH, recordPages, SUBPATH, SUBPATH_SITE_URL } from './site';
+
+// Link previews and the sitemap need the public address: the build with SITE_URL has them.
+const SITE = `${SUBPATH_SITE_URL}${SUBPATH}`;
+const SUBPATH_SERVER = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4322) + 1}`;
+const served = (url: string) => `${SUBPATH_SERVER}${new URL(url).pathname}`;
 
 test('search finds the right page in the reader’s language, by keyboard', async ({ page }) => {
   for (const [start, query, expected] of [
@@ -27,13 +32,13 @@ test('search finds the right page in the reader’s language, by keyboard', asyn
 
 test('every record page has its own 1200×630 PNG link preview, and it exists', async ({ request }) => {
   const seen = new Set<string>();
-  for (const { path, html } of recordPages()) {
+  for (const { path, html } of recordPages(DIST_SUBPATH)) {
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
     expect(image, path).toBeTruthy();
     expect(html).toContain(`<meta name="twitter:image" content="${image}"`);
     expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
     expect(html, path).toMatch(/<meta property="og:locale" content="(nb_NO|en_GB)"/);
-    const response = await request.get(new URL(image!).pathname);
+    const response = await request.get(served(image!));
     expect(response.status(), image).toBe(200);
     const png = await response.body();
     expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -41,35 +46,35 @@ test('every record page has its own 1200×630 PNG link preview, and it exists', 
     expect(png.length, `${image} is small`).toBeLessThan(100_000);
     seen.add(image!);
   }
-  expect(seen.size, 'each page its own image').toBe(recordPages().length);
+  expect(seen.size, 'each page its own image').toBe(recordPages(DIST_SUBPATH).length);
 });
 
 test('every other page (root, indexes, search, print views) has a link preview too', async ({ request }) => {
-  const recordPaths = new Set(recordPages().map((p) => p.path));
-  const others = builtPages().filter((p) => !recordPaths.has(p.path));
+  const recordPaths = new Set(recordPages(DIST_SUBPATH).map((p) => p.path));
+  const others = builtPages(DIST_SUBPATH).filter((p) => !recordPaths.has(p.path));
   expect(others.length).toBeGreaterThanOrEqual(7);
   for (const { path, html } of others) {
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
     expect(image, path).toBeTruthy();
-    expect((await request.get(new URL(image!).pathname)).status(), image).toBe(200);
+    expect((await request.get(served(image!))).status(), image).toBe(200);
   }
 });
 
 test('the sitemap lists both languages, each page with its hreflang alternates', () => {
-  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const index = readFileSync(join(DIST_SUBPATH, 'sitemap-index.xml'), 'utf8');
   expect(index).toContain('sitemap-0.xml');
-  const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+  const xml = readFileSync(join(DIST_SUBPATH, 'sitemap-0.xml'), 'utf8');
   const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
-  const entry = (path: string) => urls.find((u) => u.includes(`<loc>http://localhost:4321${path}</loc>`));
-  for (const { path } of recordPages()) expect(entry(path), path).toBeTruthy();
+  const entry = (path: string) => urls.find((u) => u.includes(`<loc>${SITE}${path.slice(1)}</loc>`));
+  for (const { path } of recordPages(DIST_SUBPATH)) expect(entry(path), path).toBeTruthy();
   const costs = entry('/nb/0001-kubernetes/kostnader/')!;
-  expect(costs).toContain('hreflang="en" href="http://localhost:4321/en/0001-kubernetes/costs/"');
-  expect(costs).toContain('hreflang="nb" href="http://localhost:4321/nb/0001-kubernetes/kostnader/"');
+  expect(costs).toContain(`hreflang="en" href="${SITE}en/0001-kubernetes/costs/"`);
+  expect(costs).toContain(`hreflang="nb" href="${SITE}nb/0001-kubernetes/kostnader/"`);
   expect(xml).not.toContain('404');
-  expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
+  expect(readFileSync(join(DIST_SUBPATH, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
 });
 
-test('printing a page hides navigation and shows where links go', async ({ page }) => {
+test('printing a page hides navigation and shows where links go', async ({ page, baseURL }) => {
   await page.goto('/nb/0001-kubernetes/');
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.site-header', '.record-nav', '.toc', '.prev-next', '.site-footer', '.heading-tools', '.copy-status']) {
@@ -79,8 +84,9 @@ test('printing a page hides navigation and shows where links go', async ({ page 
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('.decision-table')).toBeVisible();
   const after = await page.locator('.editor-note a').first().evaluate((a) => getComputedStyle(a, '::after').content);
-  // Paper gets the whole address of the site's own links.
-  expect(after).toContain('(http://localhost:4321/nb/0001-kubernetes/kostnader/)');
+  // Paper gets the whole address of the site's own links; built without a public address,
+  // the one the page was read at.
+  expect(after).toContain(`(${new URL(baseURL!).origin}/nb/0001-kubernetes/kostnader/)`);
 });
 
 test('the print view holds the whole record, every page once, with unique anchors', async ({ page }) => {

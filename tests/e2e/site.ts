@@ -6,6 +6,8 @@ export const DIST = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?
 /** The same site built under a sub-path (BASE_PATH=/adr/), by `npm run build:subpath`. */
 export const DIST_SUBPATH = resolve(import.meta.dirname, '../..', process.env.E2E_DIST_SUBPATH ?? 'dist-subpath');
 export const SUBPATH = '/adr/';
+/** The public address `npm run build:subpath` builds for (SITE_URL); the build at / has none. */
+export const SUBPATH_SITE_URL = 'https://adr.example.org';
 
 export interface BuiltPage {
   /** URL path without the base, e.g. /nb/0001-kubernetes/kostnader/ */
@@ -41,5 +43,5 @@ export function builtPages(dist = DIST): BuiltPage[] {
 }
 
 /** Pages of records: /<lang>/<record>/..., without the print views. */
-export const recordPages = () =>
-  builtPages().filter((p) => /^\/(nb|en)\/\d{4}-[^/]+\//.test(p.path) && !p.path.endsWith('/print/'));
+export const recordPages = (dist = DIST) =>
+  builtPages(dist).filter((p) => /^\/(nb|en)\/\d{4}-[^/]+\//.test(p.path) && !p.path.endsWith('/print/'));

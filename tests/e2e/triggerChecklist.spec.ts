@@ -42,7 +42,7 @@ const TEXT = {
     kept: 'Resultatene viser siste gyldige verdi.',
     fromLink: 'Lenken hadde en ugyldig verdi her; dokumentets tall brukes.',
     copyLink: 'Kopier lenke',
-    copyMarkdown: 'Kopier som Markdown',
+    copyTable: 'Kopier som tabell',
     copied: 'Kopiert til utklippstavlen.',
     reset: 'Tilbake til dokumentets tall',
   },
@@ -81,7 +81,7 @@ const TEXT = {
     kept: 'The results show the last valid value.',
     fromLink: "The link held an invalid value here; the document's figure is used.",
     copyLink: 'Copy link',
-    copyMarkdown: 'Copy as Markdown',
+    copyTable: 'Copy as table',
     copied: 'Copied to the clipboard.',
     reset: "Reset to the document's figures",
   },
@@ -199,7 +199,7 @@ for (const { lang, path } of PAGES) {
       await other.close();
     });
 
-    test('copy link and copy as Markdown put the verdict on the clipboard', async ({ page, context }) => {
+    test('copy link and copy as table put the verdict on the clipboard', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await open(page, path);
       await typeByKeyboard(page, lang, { teamSize: '4', trafficRps: '1500', nodes: '6', uptimeSla: T.uptime });
@@ -214,7 +214,7 @@ for (const { lang, path } of PAGES) {
       await expect(verdict(other)).toHaveText(T.kubernetes);
       await other.close();
 
-      await block(page).getByRole('button', { name: T.copyMarkdown }).click();
+      await block(page).getByRole('button', { name: T.copyTable }).click();
       const markdown = await page.evaluate(() => navigator.clipboard.readText());
       expect(markdown).toContain(T.kubernetes);
       expect(markdown).toContain('2025-12-16');

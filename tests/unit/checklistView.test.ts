@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { triggersSchema } from '../../src/schemas/triggers';
 import { defaultTriggerInputs, evaluateTriggers } from '../../src/lib/triggerRules';
 import {
+  checklistChat,
   checklistMarkdown,
   meterValue,
   progressText,
@@ -110,5 +111,32 @@ describe('verdict and Markdown', () => {
     expect(md).toContain('2025-12-16 – overdue');
     expect(md).toContain('?nodes=2');
     expect(md).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
+describe('checklistChat', () => {
+  const evaluation = evaluateTriggers(triggers, defaultTriggerInputs(triggers));
+  const verdict = verdictText(evaluation, wording, strings);
+  const url = 'https://example.org/en/0001-kubernetes/checklist/?teamSize=4';
+  const chat = checklistChat({
+    verdict,
+    metrics: [
+      { label: 'VPS nodes', value: '1' },
+      { label: 'Team', value: '1 person' },
+    ],
+    review: { iso: '2025-12-16', text: '16 December 2025' },
+    reviewStatus: 'overdue',
+    url,
+    strings,
+  });
+
+  it('starts with the verdict and ends with the link, with the figures between and no table', () => {
+    const lines = chat.split('\n');
+    expect(lines[0]).toBe('Phase 1 – P1: stay.');
+    expect(lines.at(-1)).toBe(url);
+    expect(lines).toContain('- Required: 0 of 4.');
+    expect(lines).toContain('- VPS nodes: 1, Team: 1 person');
+    expect(lines).toContain('- Review date: 16 December 2025 (overdue)');
+    expect(chat).not.toMatch(/^\s*\||\*\*|^#/m);
   });
 });

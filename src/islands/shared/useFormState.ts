@@ -1,7 +1,8 @@
 /**
  * State of an island's form: what the reader typed, the last valid value of each field,
  * and a translated-error key per field. Valid values are mirrored into the query string
- * (only what differs from the defaults), and a shared link is read back on load.
+ * (only what differs from the defaults) and the language switch's links, and a shared
+ * link is read back on load.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeState, encodeState, type FieldSpec, type FieldValue } from '../../lib/urlState';
@@ -37,8 +38,13 @@ export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang
   useEffect(() => {
     if (!loaded.current) return;
     const query = encodeState(specs, state.values, defaults);
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-    window.history.replaceState(window.history.state, '', url);
+    const search = query ? `?${query}` : '';
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    // The language switch takes the state along: the other language's tool reads the same keys.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a')) {
+      const target = new URL(link.href);
+      link.setAttribute('href', `${target.pathname}${search}${target.hash}`);
+    }
   }, [state.values]);
 
   const setText = (key: string, text: string) => {

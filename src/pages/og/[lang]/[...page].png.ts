@@ -1,6 +1,10 @@
-/** The link-preview image of every record page: /og/<lang>/<record>/<slug>.png */
+/**
+ * The link-preview image of every record page: /og/<lang>/<record>/<slug>.png. A page's
+ * title; for the record's first page, the record's decision (record.yaml) when it states
+ * one, so a shared record link says what was decided.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allRecordPages, loadRecord, type RecordPage } from '../../../data/records';
+import { allRecordPages, loadRecord, previewDecision, type RecordPage } from '../../../data/records';
 import { renderOgImage } from '../../../og/ogImage';
 import { t } from '../../../i18n';
 import { formatDate } from '../../../lib/locale';
@@ -17,11 +21,13 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ page: RecordPage }> = async ({ props }) => {
   const { page } = props;
-  const { meta } = await loadRecord(page.recordId);
+  const record = await loadRecord(page.recordId);
+  const { meta } = record;
   const decided = formatDate(meta.date, page.lang);
   const png = await renderOgImage({
     eyebrow: `${recordLabel(meta.number)} · ${t(page.lang, 'site.name')}`,
-    title: page.entry.data.title,
+    // The first page's preview is what a shared record link shows: it states the decision.
+    title: previewDecision(record, page) ?? page.entry.data.title,
     subtitle: meta.title[page.lang],
     status: t(page.lang, `status.${meta.status}`),
     detail: `${t(page.lang, 'record.decided')} ${decided}`,

@@ -1,0 +1,27 @@
+/**
+ * Says in the build's output which public address the site is built for, or that it has
+ * none and what that leaves out, so a deploy without link previews is never a surprise.
+ */
+import type { AstroIntegration } from 'astro';
+import { SITE_URL_VARIABLES, type SiteUrl } from '../lib/siteUrl';
+
+export function siteAddress(site: SiteUrl | undefined): AstroIntegration {
+  return {
+    name: 'site-address',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (site) {
+          logger.info(`public address ${site.origin} (from ${site.from})`);
+          return;
+        }
+        logger.warn(
+          [
+            'No public address: none of these is set: ' + SITE_URL_VARIABLES.join(', ') + '.',
+            'Canonical and hreflang links are written root-relative; og:url, the link-preview image and the sitemap are left out.',
+            'Set SITE_URL=https://… when building for a host, e.g. SITE_URL=https://docs.example.com npm run build.',
+          ].join('\n'),
+        );
+      },
+    },
+  };
+}

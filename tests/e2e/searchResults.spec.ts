@@ -1,0 +1,85 @@
+/**
+ * Search results quote the content, never the page's furniture (heading tools, stars'
+ * text alternatives, the tools' labels and controls), no two results quote the same text,
+ * and each result opens its page at the heading of the section that matched.
+ */
+import { test, expect } from './fixtures';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import nb from '../../src/i18n/nb.json' with { type: 'json' };
+
+const STRINGS = { en, nb } as const;
+const prefix = (template: string) => template.slice(0, template.indexOf('{'));
+
+/** Text that only page furniture carries, in the page's language. */
+function chrome(lang: 'nb' | 'en'): (string | RegExp)[] {
+  const s = STRINGS[lang];
+  return [
+    prefix(s.nav.copySectionLink),
+    prefix(s.nav.linkToSection),
+    new RegExp(s.alternatives.stars_other.replace('{{count}}', '\\d+')),
+    '⭐',
+    '✗',
+    '✓',
+    `${s.checklist.notMet} `,
+    s.island.copyLink,
+    s.island.copyChat,
+    s.island.copyTable,
+    s.island.reset,
+    s.island.keptLastValid,
+    s.calculator.assumptions,
+    s.checklist.figures,
+    s.checklist.questions,
+  ];
+}
+
+const SEARCHES = [
+  ['en', 'swarm', '/en/0001-kubernetes/alternatives/'],
+  ['nb', 'swarm', '/nb/0001-kubernetes/alternativer/'],
+  ['en', 'Helm', '/en/0001-kubernetes/costs/'],
+  ['nb', 'Helm', '/nb/0001-kubernetes/kostnader/'],
+  ['nb', 'læreplan', '/nb/0001-kubernetes/laering/'],
+] as const;
+
+for (const [lang, query, expected] of SEARCHES) {
+  test(`“${query}” (${lang}): excerpts are content only, each its own, and links open at a heading`, async ({ page }) => {
+    await page.goto(`/${lang}/${STRINGS[lang].search.slug}/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('.search-status')).toContainText(query);
+    const links = page.locator('.search-results a');
+    await expect(links.first()).toBeVisible();
+
+    const excerpts = await page.locator('.search-results p').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) {
+      for (const text of chrome(lang)) {
+        if (typeof text === 'string') expect(excerpt, `excerpt quotes “${text}”`).not.toContain(text);
+        else expect(excerpt).not.toMatch(text);
+      }
+    }
+    expect(new Set(excerpts).size, 'no two results quote the same text').toBe(excerpts.length);
+
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.map((h) => new URL(h).pathname)).toContain(expected);
+    expect(new URL(hrefs[0]!).hash, 'the best result opens at its section').not.toBe('');
+    // Every link lands on a heading of its page: the section's, or the page's own h1.
+    for (const href of new Set(hrefs)) {
+      const { pathname, hash } = new URL(href);
+      expect(pathname.startsWith(`/${lang}/`), href).toBe(true);
+      await page.goto(href);
+      const target = hash ? page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`) : page.locator('h1');
+      await expect(target, href).toHaveCount(1);
+      expect(await target.evaluate((el) => el.tagName), href).toMatch(/^H[1-3]$/);
+      await expect(target, href).toBeInViewport();
+    }
+  });
+}
+
+test('a result opens by click at the heading where the word is', async ({ page }) => {
+  await page.goto('/en/search/?q=Helm');
+  const first = page.locator('.search-results a').first();
+  await expect(first).toHaveText(/›/);
+  await first.click();
+  await expect(page).toHaveURL(/\/en\/0001-kubernetes\/costs\/#kubernetes-if-you-migrate$/);
+  const heading = page.locator('#kubernetes-if-you-migrate');
+  await expect(heading).toBeInViewport();
+  await expect(page.locator('.prose')).toContainText('Helm');
+});

@@ -1,0 +1,109 @@
+/**
+ * The site's public address. Built without one (dist/, `npm run build`), no file names
+ * localhost and nothing claims an absolute URL. Built with SITE_URL (dist-subpath/, under
+ * /adr/) or with a host's build variable (a build of its own here, at /), canonical, og:url,
+ * og:image, hreflang, the sitemap and robots.txt all point at that origin.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { builtPages, DIST, DIST_SUBPATH, SUBPATH, SUBPATH_SITE_URL } from './site';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? allFiles(full) : [full];
+  });
+}
+
+/** What a page publishes for sharing: canonical and hreflang links, og:url, og:image, twitter:image. */
+function sharedUrls(html: string): string[] {
+  return [
+    ...html.matchAll(/<link rel="(?:canonical|alternate)"[^>]*? href="([^"]+)"/g),
+    ...html.matchAll(/<meta (?:property|name)="(?:og:url|og:image|twitter:image)" content="([^"]+)"/g),
+  ].map((m) => m[1]!);
+}
+
+const meta = (html: string, property: string) => new RegExp(`<meta property="${property}" content="([^"]+)"`).exec(html)?.[1];
+
+/** Every shared URL of every page, the sitemap and robots.txt are absolute on `origin` under `base`. */
+function expectAbsoluteOn(dist: string, origin: string, base: string) {
+  const root = `${origin}${base}`;
+  const pages = builtPages(dist);
+  expect(pages.length).toBeGreaterThan(20);
+  for (const { path, html } of pages) {
+    const urls = sharedUrls(html);
+    expect(urls.filter((u) => !u.startsWith(root)), path).toEqual([]);
+    if (/^\/(nb|en)\/\d{4}-/.test(path)) {
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      expect(canonical, path).toBe(`${root}${path.slice(1)}`);
+      expect(meta(html, 'og:url'), path).toBe(canonical);
+      expect(meta(html, 'og:image'), path).toMatch(new RegExp(`^${root}og/(nb|en)/.+\\.png$`));
+      for (const lang of ['nb', 'en']) expect(html, path).toContain(`hreflang="${lang}" href="${root}${lang}/`);
+    }
+  }
+  const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>|href="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
+  expect(locs.length).toBeGreaterThan(40);
+  expect(locs.filter((u) => !u.startsWith(root))).toEqual([]);
+  expect(sitemap).toContain(`<loc>${root}nb/0001-kubernetes/kostnader/</loc>`);
+  expect(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${root}sitemap-0.xml</loc>`);
+  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${root}sitemap-index.xml`);
+}
+
+test('without SITE_URL or a host variable, no file of the build names localhost and nothing claims an absolute address', () => {
+  // The record's own document runs health checks against the reader's services on
+  // localhost (curl http://localhost:8001/health); code blocks may quote exactly those.
+  const source = readFileSync(join(ROOT, 'content/records/0001-kubernetes/source.nb.md'), 'utf8');
+  const quoted = new Set(source.match(/http:\/\/localhost:\d+\/\S*/g));
+  expect(quoted.size).toBeGreaterThan(0);
+  const files = allFiles(DIST);
+  expect(files.length).toBeGreaterThan(50);
+  const problems = files.flatMap((file) => {
+    const text = readFileSync(file, 'latin1');
+    const outsideCode = text.replace(/<pre\b[\s\S]*?<\/pre>/g, '');
+    const inCode = [...text.matchAll(/http:\/\/localhost[^\s<"]*/g)].map((m) => m[0]).filter((url) => !quoted.has(url));
+    return [...(outsideCode.includes('localhost') ? [`${file}: localhost outside the document's code`] : []), ...inCode.map((u) => `${file}: ${u}`)];
+  });
+  expect(problems).toEqual([]);
+
+  for (const { path, html } of builtPages(DIST)) {
+    expect(sharedUrls(html).filter((u) => !u.startsWith('/')), `${path}: root-relative links only`).toEqual([]);
+    expect(meta(html, 'og:url'), path).toBeUndefined();
+    expect(meta(html, 'og:image'), path).toBeUndefined();
+  }
+  const costs = builtPages(DIST).find((p) => p.path === '/nb/0001-kubernetes/kostnader/')!.html;
+  expect(costs).toContain('<link rel="canonical" href="/nb/0001-kubernetes/kostnader/">');
+  expect(costs).toContain('<link rel="alternate" hreflang="en" href="/en/0001-kubernetes/costs/">');
+  expect(existsSync(join(DIST, 'sitemap-index.xml')), 'a sitemap needs absolute URLs').toBe(false);
+  expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).not.toContain('Sitemap');
+});
+
+test('with SITE_URL under /adr/, canonical, og:url, og:image, hreflang and the sitemap are absolute on that origin', () => {
+  expectAbsoluteOn(DIST_SUBPATH, SUBPATH_SITE_URL, SUBPATH);
+});
+
+test('on a host that sets its build variables (Vercel production), the build at / takes the address from them', () => {
+  test.setTimeout(240_000);
+  const outDir = mkdtempSync(join(tmpdir(), 'adr-host-build-'));
+  try {
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^(SITE_URL|BASE_PATH|URL|DEPLOY_PRIME_URL|NETLIFY|CONTEXT|VERCEL.*|CF_PAGES.*)$/.test(k)),
+    );
+    const build = spawnSync('sh', ['scripts/node24.sh', 'astro', 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...env, VERCEL: '1', VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: 'adr.example.org', VERCEL_URL: 'adr-3f9a.vercel.app' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stdout).toContain('public address https://adr.example.org (from VERCEL_PROJECT_PRODUCTION_URL)');
+    expectAbsoluteOn(outDir, 'https://adr.example.org', '/');
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+});
