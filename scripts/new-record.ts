@@ -4,6 +4,7 @@
  * Creates the next-numbered record with a MADR 4-shaped page in both languages. Asks for
  * what is missing when run in a terminal. With --supersedes, the old record becomes "superseded".
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -40,6 +41,7 @@ export async function main(args: string[]): Promise<number> {
   if (!LANGS.includes(values.lang as Lang)) return fail(`--lang: "${values.lang}" is not one of ${LANGS.join(', ')}`);
   const lang = values.lang as Lang;
 
+  if (!existsSync(dir)) return (console.error(`new-record: no records folder at ${dir}`), 1);
   const { folders, problems } = await readRecordFolders(dir, base);
   if (problems.length > 0) return fail(`the records in ${base} do not build; fix these first:\n${problems.map(problemText).join('\n')}`);
 
