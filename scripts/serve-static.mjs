@@ -60,6 +60,7 @@ createServer(async (req, res) => {
   const body = await readFile(file ?? join(root, '404.html')).catch(() => 'Not found');
   res.writeHead(status, { 'content-type': types[file ? extname(file) : '.html'] ?? 'application/octet-stream' });
   res.end(body);
-}).listen(Number(port), '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
+}).listen(Number(port), '127.0.0.1', function () {
+  // Port 0 takes a free port: the line names the one taken (tests read it).
+  console.log(`Serving ${root} at http://127.0.0.1:${this.address().port}${base}`);
 });
