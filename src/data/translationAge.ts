@@ -4,15 +4,18 @@
  * clone that lacks the commits, git not installed) there is no answer and no notice.
  */
 import { execFileSync } from 'node:child_process';
+import { basename, dirname, resolve } from 'node:path';
 
 const cache = new Map<string, Date | undefined>();
 
-/** Date of the last commit touching `file` (a path from the project root), if git knows one. */
+/** Date of the last commit touching `file` (absolute, or from the working directory), if git knows one. */
 export function lastCommitDate(file: string): Date | undefined {
   if (!cache.has(file)) {
     let date: Date | undefined;
     try {
-      const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      // Run in the file's folder: the repository is the one that holds the file.
+      const path = resolve(file);
+      const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', basename(path)], { cwd: dirname(path), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
       const parsed = new Date(out);
       date = out && Number.isFinite(parsed.getTime()) ? parsed : undefined;
     } catch {
