@@ -64,6 +64,7 @@ createServer(async (req, res) => {
   if (file && url.pathname.startsWith(`${base}_astro/`)) headers['cache-control'] = 'public, max-age=31536000, immutable';
   res.writeHead(status, headers);
   res.end(body);
-}).listen(Number(port), '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
+}).listen(Number(port), '127.0.0.1', function () {
+  // Port 0 takes a free port: the line names the one taken (tests read it).
+  console.log(`Serving ${root} at http://127.0.0.1:${this.address().port}${base}`);
 });

@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../schemas/text';
 import type { RecordFolder } from '../schemas/recordFolder';
-import { pageOrder } from '../lib/recordChecks';
+import { pageOrder, pageSlug } from '../lib/recordChecks';
+import { LANGS } from '../schemas/text';
 import { recordPagePath } from '../lib/paths';
 
 export type PageEntry = CollectionEntry<'pages'>;
@@ -25,6 +26,11 @@ export interface RecordPage {
   /** URL slug in this page's language; '' for the record's first page, served at its root. */
   slug: string;
   href: string;
+  /**
+   * Set on a page not yet translated into `lang`: the language its content (the
+   * original's entry) is written in.
+   */
+  contentLang?: Lang;
 }
 
 let all: Promise<Map<string, RecordBundle>> | undefined;
@@ -55,16 +61,30 @@ export async function allRecords(): Promise<RecordBundle[]> {
   return [...(await all).values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Every page of every record, each record's pages in its own reading order. */
+/**
+ * Every page of every record, each record's pages in its own reading order. A page not
+ * yet translated is served in the other language from its original (`contentLang`).
+ */
 export async function allRecordPages(base: string): Promise<RecordPage[]> {
   const records = new Map((await allRecords()).map((r) => [r.id, r]));
   const entries = await getCollection('pages');
-  const pages = entries.map((entry): RecordPage => {
-    const [recordId, lang, file] = entry.id.split('/') as [string, Lang, string];
-    const order = records.get(recordId)?.order ?? [];
-    const slug = order[0] === entry.data.key ? '' : file;
-    return { entry, key: entry.data.key, lang, recordId, slug, href: recordPagePath(base, lang, recordId, slug) };
-  });
+  const page = (entry: PageEntry, lang: Lang, contentLang?: Lang): RecordPage => {
+    const [recordId, , file] = entry.id.split('/') as [string, Lang, string];
+    const slug = pageSlug(records.get(recordId)?.order ?? [], entry.data.key, file);
+    const href = recordPagePath(base, lang, recordId, slug);
+    return { entry, key: entry.data.key, lang, recordId, slug, href, ...(contentLang && { contentLang }) };
+  };
+  const pages = entries.map((entry) => page(entry, entry.id.split('/')[1] as Lang));
+  for (const record of records.values()) {
+    const original = record.meta['original-language'];
+    if (!original) continue;
+    for (const lang of LANGS.filter((l) => l !== original)) {
+      for (const key of record.order.filter((k) => !record.pageKeys[lang]?.includes(k))) {
+        const source = pages.find((p) => p.recordId === record.id && p.lang === original && p.key === key);
+        if (source) pages.push(page(source.entry, lang, original));
+      }
+    }
+  }
   const position = (p: RecordPage) => records.get(p.recordId)?.order.indexOf(p.key) ?? 0;
   return pages.sort(
     (a, b) => a.recordId.localeCompare(b.recordId) || a.lang.localeCompare(b.lang) || position(a) - position(b),

@@ -24,7 +24,7 @@ export function recordsLoader(base: string): Loader {
     load: async ({ store, config, watcher, logger }) => {
       const dir = fileURLToPath(new URL(`${base.replace(/\/?$/, '/')}`, config.root));
       const read = async () => {
-        const { folders, problems } = await readFolders(dir, base);
+        const { folders, problems } = await readRecordFolders(dir, base);
         if (problems.length > 0) {
           throw new Error(`Invalid record data:\n${problems.map(problemText).join('\n')}`);
         }
@@ -40,7 +40,11 @@ export function recordsLoader(base: string): Loader {
   };
 }
 
-async function readFolders(dir: string, base: string) {
+/**
+ * Every record folder under `dir`, parsed and checked; problems name files as `${base}/…`.
+ * The loader and `npm run lint:records` both read records through here.
+ */
+export async function readRecordFolders(dir: string, base: string): Promise<{ folders: RecordFolder[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const folders: RecordFolder[] = [];
   const entries = await readdir(dir, { withFileTypes: true });

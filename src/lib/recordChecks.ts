@@ -21,6 +21,11 @@ export function pageOrder(folder: Pick<RecordFolder, 'meta' | 'pageKeys'>): stri
   return folder.meta.pages ?? [...new Set(Object.values(folder.pageKeys).flat())];
 }
 
+/** A page's URL slug: '' for the record's first page (served at its root), else its file name. */
+export function pageSlug(order: readonly string[], key: string, file: string): string {
+  return order[0] === key ? '' : file;
+}
+
 export function checkRecords(folders: readonly RecordFolder[], base: string): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set(folders.map((f) => f.id));
@@ -60,16 +65,31 @@ export function checkRecords(folders: readonly RecordFolder[], base: string): Pr
       if (!optionSet.has(id)) check(field, `unknown option "${id}" (record.yaml options: ${options.join(', ') || 'none'})`);
     };
 
+    // ------------------------------------------------------------ numbers
+    const sameNumber = folders.filter((o) => o.meta.number === meta.number && o.id !== f.id);
+    if (sameNumber.length > 0) record('number', `${meta.number} is also the number of ${sameNumber.map((o) => o.id).join(', ')}`);
+
     // ------------------------------------------------------------ pages
     const order = pageOrder(f);
+    const original = meta['original-language'];
     for (const lang of LANGS) {
       const keys = f.pageKeys[lang] ?? [];
       const page = at(`pages/${lang}`);
-      if (!meta.pages && keys.length !== 1) {
+      // Pages not yet translated are shown in the original language (untranslatedPages).
+      const pending = original !== undefined && original !== lang;
+      if (keys.length === 0 && !pending) {
+        record('pages', `no page in ${lang}: write one, or set original-language if the record is not yet translated`);
+        continue;
+      }
+      if (!meta.pages && keys.length > 1) {
         record('pages', `${keys.length} pages in ${lang}: a record with more than one page lists their keys in \`pages\``);
         continue;
       }
-      for (const key of order) if (!keys.includes(key)) page('key', `no page with key "${key}" (record.yaml pages)`);
+      for (const key of order) {
+        if (!keys.includes(key) && !pending) {
+          page('key', `no page with key "${key}" (record.yaml pages; or set original-language if it is not yet translated)`);
+        }
+      }
       for (const key of keys) if (!order.includes(key)) page('key', `page key "${key}" is not in record.yaml pages`);
       if (new Set(keys).size !== keys.length) page('key', 'two pages share a key');
     }

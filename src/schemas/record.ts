@@ -4,7 +4,7 @@
  * Only number, title, status and date are required.
  */
 import { z } from 'astro/zod';
-import { localized, name, slugId } from './text';
+import { LANGS, localized, name, slugId } from './text';
 
 export const STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -51,6 +51,12 @@ export const recordSchema = z
     /** The system the record is about. */
     system: z.string().min(1).optional(),
     'author-role': localized.optional(),
+    /**
+     * The language the record was written in. A page missing in the other language is
+     * then shown in this one, marked "not yet translated"; a translation older than its
+     * original (by git history) is marked as such.
+     */
+    'original-language': z.enum(LANGS).optional(),
   })
   .refine((r) => !(r['review-after-months'] && r['review-date']), {
     message: 'give review-after-months or review-date, not both',
