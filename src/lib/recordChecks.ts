@@ -51,6 +51,14 @@ export function checkRecords(folders: readonly RecordFolder[], base: string): Pr
     if (meta.status === 'superseded' && !supersededBy.has(f.id)) {
       record('status', 'a superseded record needs a successor whose `supersedes` lists it');
     }
+    const sameNumber = folders.find((o) => o !== f && o.meta.number === meta.number);
+    if (sameNumber) record('number', `${meta.number} is also the number of "${sameNumber.id}"`);
+
+    // ------------------------------------------------------------ reviews
+    const lastReview = meta.reviews?.at(-1);
+    if (lastReview?.outcome === 'superseded' && meta.status !== 'superseded') {
+      record(`reviews.${meta.reviews!.length - 1}.outcome`, 'the last review superseded the decision, so its status must be "superseded"');
+    }
 
     // ------------------------------------------------------------ options
     const options = (meta.options ?? []).map((o) => o.id);
