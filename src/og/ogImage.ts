@@ -23,8 +23,10 @@ export interface OgImageText {
   /** The record's title, under the page title. */
   subtitle: string;
   status: string;
-  /** Second status line, e.g. the decision date. */
+  /** Second status line, e.g. the decision date or what superseded the record. */
   detail: string;
+  /** A decision that no longer stands (superseded, rejected, deprecated): grey, not green. */
+  muted?: boolean;
 }
 
 type Node = { type: string; props: { style: Record<string, unknown>; children?: Node | Node[] | string | undefined } };
@@ -63,14 +65,14 @@ export async function renderOgImage(text: OgImageText): Promise<Uint8Array> {
             display: 'flex',
             padding: '8px 24px',
             borderRadius: 999,
-            border: '3px solid #116329',
-            background: '#e6f4ea',
-            color: '#116329',
+            border: `3px solid ${text.muted ? '#525a63' : '#116329'}`,
+            background: text.muted ? '#f1f2f4' : '#e6f4ea',
+            color: text.muted ? '#525a63' : '#116329',
             fontWeight: 700,
           },
           text.status,
         ),
-        el('div', { display: 'flex', marginLeft: 24, color: '#525a63' }, text.detail),
+        el('div', { display: 'flex', marginLeft: 24, color: text.muted ? '#1b1f24' : '#525a63', fontWeight: text.muted ? 700 : 400 }, text.detail),
       ]),
     ],
   );
