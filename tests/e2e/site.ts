@@ -6,6 +6,8 @@ export const DIST = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?
 /** The same site built under a sub-path (BASE_PATH=/adr/), by `npm run build:subpath`. */
 export const DIST_SUBPATH = resolve(import.meta.dirname, '../..', process.env.E2E_DIST_SUBPATH ?? 'dist-subpath');
 export const SUBPATH = '/adr/';
+/** The site built with the fixture records of tests/fixtures/records (npm run build:fixtures), as playwright.config.ts serves it. */
+export const FIXTURES_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4322) + 2}`;
 
 export interface BuiltPage {
   /** URL path without the base, e.g. /nb/0001-kubernetes/kostnader/ */
