@@ -3,7 +3,9 @@
  * record's status, with satori (layout to SVG) and resvg (SVG to PNG). Fonts come from
  * an npm package, so the images are the same on every machine.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
@@ -35,7 +37,23 @@ const el = (type: string, style: Record<string, unknown>, children?: Node['props
   props: { style, children },
 });
 
+/**
+ * Drawn images are kept by a hash of what they are drawn from (the text and this file's
+ * layout code), so a rebuild redraws only the pages whose text changed.
+ */
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-images');
+
 export async function renderOgImage(text: OgImageText): Promise<Uint8Array> {
+  const key = createHash('sha256').update(drawOgImage.toString()).update(JSON.stringify(text)).digest('hex');
+  const file = join(CACHE_DIR, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await drawOgImage(text);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}
+
+async function drawOgImage(text: OgImageText): Promise<Uint8Array> {
   const titleSize = text.title.length > 60 ? 56 : text.title.length > 36 ? 66 : 76;
   const tree = el(
     'div',
