@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 // Browsers cannot be downloaded here: the tests drive the system's Chromium
 // (Debian's /usr/bin/chromium, or $CHROMIUM_PATH) against the built site
-// (dist/ and dist-subpath/, or E2E_DIST and E2E_DIST_SUBPATH).
+// (dist/ and dist-subpath/, or E2E_DIST and E2E_DIST_SUBPATH), and the site built with
+// the fixture records (dist-fixtures/, by npm run build:fixtures) on the port after those.
 const port = Number(process.env.E2E_PORT ?? 4322);
 // One worker per core (2 on the machines this runs on): each drives its own Chromium,
 // and more workers than cores only make every test slower. E2E_WORKERS overrides.
@@ -43,6 +44,12 @@ export default defineConfig({
       // The same site built with BASE_PATH=/adr/, served under that sub-path.
       command: `node scripts/serve-static.mjs ${process.env.E2E_DIST_SUBPATH ?? 'dist-subpath'} ${port + 1} /adr/`,
       url: `http://127.0.0.1:${port + 1}/adr/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve-static.mjs ${process.env.E2E_DIST_FIXTURES ?? 'dist-fixtures'} ${port + 2}`,
+      url: `http://127.0.0.1:${port + 2}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

@@ -45,3 +45,8 @@ export function siteImagePath(base: string, lang: string): string {
 export function ogImagePath(base: string, lang: string, recordId: string, slug: string): string {
   return `${withBase(base, 'og', lang, recordId)}${slug || 'index'}.png`;
 }
+
+/** A file of the decision log in one language: /<lang>/feed.xml, /<lang>/reviews.ics */
+export function logFilePath(base: string, lang: string, file: 'feed.xml' | 'reviews.ics'): string {
+  return `${withBase(base, lang)}${file}`;
+}

@@ -57,6 +57,12 @@ export function checkRecords(folders: readonly RecordFolder[], base: string): Pr
       record('status', 'a superseded record needs a successor whose `supersedes` lists it');
     }
 
+    // ------------------------------------------------------------ reviews
+    const lastReview = meta.reviews?.at(-1);
+    if (lastReview?.outcome === 'superseded' && meta.status !== 'superseded') {
+      record(`reviews.${meta.reviews!.length - 1}.outcome`, 'the last review superseded the decision, so its status must be "superseded"');
+    }
+
     // ------------------------------------------------------------ options
     const options = (meta.options ?? []).map((o) => o.id);
     const optionSet = new Set(options);

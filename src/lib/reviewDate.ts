@@ -47,13 +47,42 @@ export function toIsoDate(date: Date): string {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
-/** A record's review: on its `review-date`, or `review-after-months` after its `date`; none if it gives neither. */
+/** Statuses whose decision stands, and so comes up for review; the others are history. */
+const STANDING = new Set(['proposed', 'accepted']);
+
+export interface NextReview {
+  date: Date;
+  /** Months after the decision, or after the last review, when the record counts so. */
+  afterMonths?: number;
+  /** The last review held, which the next one counts from. */
+  lastReview?: Date;
+}
+
+/**
+ * A standing record's next review: `review-after-months` after its last review (or after
+ * the decision when it has had none), or on its `review-date`; none when it gives neither
+ * or its decision no longer stands (superseded, rejected, deprecated).
+ */
 export function recordReview(meta: {
+  status?: string;
   date: Date;
   'review-after-months'?: number | undefined;
   'review-date'?: Date | undefined;
-}): { date: Date; afterMonths?: number } | undefined {
-  if (meta['review-date']) return { date: meta['review-date'] };
+  reviews?: readonly { date: Date }[] | undefined;
+}): NextReview | undefined {
+  if (meta.status !== undefined && !STANDING.has(meta.status)) return undefined;
   const months = meta['review-after-months'];
-  return months === undefined ? undefined : { date: reviewDate(meta.date, months), afterMonths: months };
+  const lastReview = meta.reviews?.at(-1)?.date;
+  if (months !== undefined) {
+    return { date: addMonths(lastReview ?? meta.date, months), afterMonths: months, ...(lastReview && { lastReview }) };
+  }
+  return meta['review-date'] && { date: meta['review-date'] };
+}
+
+/** Where a record stands on review as of `today`; 'none' when it has no next review. */
+export type ReviewState = ReviewStatus | 'none';
+export const REVIEW_STATES: readonly ReviewState[] = ['overdue', 'due', 'upcoming', 'none'];
+
+export function reviewState(review: NextReview | undefined, today: Date): ReviewState {
+  return review ? reviewStatus(review.date, today) : 'none';
 }

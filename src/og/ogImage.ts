@@ -3,7 +3,9 @@
  * record's status, with satori (layout to SVG) and resvg (SVG to PNG). Fonts come from
  * an npm package, so the images are the same on every machine.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
@@ -23,8 +25,10 @@ export interface OgImageText {
   /** The record's title, under the page title. */
   subtitle: string;
   status: string;
-  /** Second status line, e.g. the decision date. */
+  /** Second status line, e.g. the decision date or what superseded the record. */
   detail: string;
+  /** A decision that no longer stands (superseded, rejected, deprecated): grey, not green. */
+  muted?: boolean;
 }
 
 type Node = { type: string; props: { style: Record<string, unknown>; children?: Node | Node[] | string | undefined } };
@@ -33,7 +37,23 @@ const el = (type: string, style: Record<string, unknown>, children?: Node['props
   props: { style, children },
 });
 
+/**
+ * Drawn images are kept by a hash of what they are drawn from (the text and this file's
+ * layout code), so a rebuild redraws only the pages whose text changed.
+ */
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-images');
+
 export async function renderOgImage(text: OgImageText): Promise<Uint8Array> {
+  const key = createHash('sha256').update(drawOgImage.toString()).update(JSON.stringify(text)).digest('hex');
+  const file = join(CACHE_DIR, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await drawOgImage(text);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}
+
+async function drawOgImage(text: OgImageText): Promise<Uint8Array> {
   const titleSize = text.title.length > 60 ? 56 : text.title.length > 36 ? 66 : 76;
   const tree = el(
     'div',
@@ -63,14 +83,14 @@ export async function renderOgImage(text: OgImageText): Promise<Uint8Array> {
             display: 'flex',
             padding: '8px 24px',
             borderRadius: 999,
-            border: '3px solid #116329',
-            background: '#e6f4ea',
-            color: '#116329',
+            border: `3px solid ${text.muted ? '#525a63' : '#116329'}`,
+            background: text.muted ? '#f1f2f4' : '#e6f4ea',
+            color: text.muted ? '#525a63' : '#116329',
             fontWeight: 700,
           },
           text.status,
         ),
-        el('div', { display: 'flex', marginLeft: 24, color: '#525a63' }, text.detail),
+        el('div', { display: 'flex', marginLeft: 24, color: text.muted ? '#1b1f24' : '#525a63', fontWeight: text.muted ? 700 : 400 }, text.detail),
       ]),
     ],
   );

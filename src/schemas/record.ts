@@ -12,6 +12,16 @@ export type Status = (typeof STATUSES)[number];
 const people = z.array(z.string().trim().min(1)).optional();
 const recordIds = z.array(z.string().min(1)).optional();
 
+export const REVIEW_OUTCOMES = ['kept', 'changed', 'superseded'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+/** A review that took place: when, what came of it, and a line on why. */
+export const reviewSchema = z.strictObject({
+  date: z.coerce.date(),
+  outcome: z.enum(REVIEW_OUTCOMES),
+  note: localized,
+});
+
 export const optionSchema = z.strictObject({
   id: slugId,
   name,
@@ -34,6 +44,8 @@ export const recordSchema = z
     'review-after-months': z.number().int().positive().max(120).optional(),
     /** … or on this date. */
     'review-date': z.coerce.date().optional(),
+    /** Reviews held so far, oldest first; the next review counts from the last one. */
+    reviews: z.array(reviewSchema).optional(),
     /** Ids of other records (folder names under content/records/). */
     supersedes: recordIds,
     amends: recordIds,
@@ -61,6 +73,18 @@ export const recordSchema = z
   .refine((r) => !(r['review-after-months'] && r['review-date']), {
     message: 'give review-after-months or review-date, not both',
     path: ['review-date'],
+  })
+  .superRefine((r, ctx) => {
+    let previous = r.date;
+    (r.reviews ?? []).forEach((review, i) => {
+      if (review.date < previous) {
+        ctx.addIssue({ code: 'custom', path: ['reviews', i, 'date'], message: 'reviews go oldest first, none before the decision date' });
+      }
+      previous = review.date;
+    });
+    if (r.reviews?.length && r['review-after-months'] === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['review-after-months'], message: 'the next review counts from the last one: give review-after-months' });
+    }
   });
 
 export type RecordMeta = z.infer<typeof recordSchema>;

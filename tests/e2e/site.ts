@@ -8,6 +8,8 @@ export const DIST_SUBPATH = resolve(import.meta.dirname, '../..', process.env.E2
 export const SUBPATH = '/adr/';
 /** The public address `npm run build:subpath` builds for (SITE_URL); the build at / has none. */
 export const SUBPATH_SITE_URL = 'https://adr.example.org';
+/** The site built with the fixture records of tests/fixtures/records (npm run build:fixtures), as playwright.config.ts serves it. */
+export const FIXTURES_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4322) + 2}`;
 
 export interface BuiltPage {
   /** URL path without the base, e.g. /nb/0001-kubernetes/kostnader/ */

@@ -119,7 +119,7 @@ describe('npm run import', () => {
   });
 
   test('a number the site already has stops the import before anything is written; --renumber moves them after, links following', async () => {
-    cpSync(join(fixtures, '../records'), work, { recursive: true });
+    cpSync(join(fixtures, '../lint-records'), work, { recursive: true });
     const before = tree(work);
     const stopped = await run(importMain, join(fixtures, 'madr2'), '--dir', work);
     expect(stopped.code).toBe(1);

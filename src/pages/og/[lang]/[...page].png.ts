@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { allRecordPages, loadRecord, previewDecision, type RecordPage } from '../../../data/records';
 import { renderOgImage } from '../../../og/ogImage';
 import { t } from '../../../i18n';
-import { formatDate } from '../../../lib/locale';
+import { formatDate, formatList } from '../../../lib/locale';
 import { recordLabel } from '../../../lib/paths';
 
 export const getStaticPaths = (async () => {
@@ -22,15 +22,18 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ page: RecordPage }> = async ({ props }) => {
   const { page } = props;
   const record = await loadRecord(page.recordId);
-  const { meta } = record;
+  const { meta, supersededBy } = record;
   const decided = formatDate(meta.date, page.lang);
+  // A superseded record's preview says what replaced it: a shared link may be an old one.
+  const successors = await Promise.all(supersededBy.map(async (id) => recordLabel((await loadRecord(id)).meta.number)));
   const png = await renderOgImage({
     eyebrow: `${recordLabel(meta.number)} · ${t(page.lang, 'site.name')}`,
     // The first page's preview is what a shared record link shows: it states the decision.
     title: previewDecision(record, page) ?? page.entry.data.title,
     subtitle: meta.title[page.lang],
     status: t(page.lang, `status.${meta.status}`),
-    detail: `${t(page.lang, 'record.decided')} ${decided}`,
+    detail: successors.length > 0 ? `${t(page.lang, 'record.supersededBy')} ${formatList(successors, page.lang)}` : `${t(page.lang, 'record.decided')} ${decided}`,
+    muted: meta.status !== 'accepted' && meta.status !== 'proposed',
   });
   return new Response(Buffer.from(png), { headers: { 'content-type': 'image/png' } });
 };

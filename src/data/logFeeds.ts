@@ -1,0 +1,77 @@
+/**
+ * The decision log's feed and review calendar in one language, from the records: the
+ * words and addresses for src/lib/atomFeed and src/lib/reviewCalendar.
+ */
+import { t, type Lang } from '../i18n';
+import { allRecords } from './records';
+import { buildDate } from './buildDate';
+import { atomFeed, type FeedEntry } from '../lib/atomFeed';
+import { reviewCalendar, type ReviewEvent } from '../lib/reviewCalendar';
+import { logEntries } from '../lib/decisionLog';
+import { formatDate } from '../lib/locale';
+import { logFilePath, recordLabel, recordPagePath, withBase } from '../lib/paths';
+import { toIsoDate } from '../lib/reviewDate';
+import { stableId } from '../lib/stableId';
+
+const base = import.meta.env.BASE_URL;
+
+async function entries(lang: Lang) {
+  return logEntries(await allRecords(), buildDate).map((e) => ({
+    ...e,
+    label: `${recordLabel(e.meta.number)} ${e.meta.title[lang]}`,
+    path: recordPagePath(base, lang, e.id, ''),
+  }));
+}
+
+export async function logFeed(lang: Lang, site: URL): Promise<string> {
+  const items: FeedEntry[] = (await entries(lang)).flatMap((e) => {
+    const url = new URL(e.path, site).href;
+    const decided = t(lang, 'feed.decided', { status: t(lang, `status.${e.meta.status}`), date: formatDate(e.meta.date, lang) });
+    const record: FeedEntry = {
+      name: `record/${e.meta.number}/${lang}`,
+      title: e.label,
+      summary: [decided, e.meta.description?.[lang] ?? e.meta.decision?.[lang]].filter(Boolean).join(' '),
+      date: e.meta.date,
+      url,
+    };
+    const reviews = (e.meta.reviews ?? []).map(
+      (r): FeedEntry => ({
+        name: `review/${e.meta.number}/${toIsoDate(r.date)}/${lang}`,
+        title: t(lang, 'feed.review', { record: e.label, outcome: t(lang, `record.outcome.${r.outcome}`) }),
+        summary: r.note[lang],
+        date: r.date,
+        url,
+      }),
+    );
+    return [record, ...reviews];
+  });
+  return atomFeed(
+    {
+      name: `log/${lang}`,
+      title: t(lang, 'site.name'),
+      subtitle: t(lang, 'feed.subtitle'),
+      lang,
+      author: t(lang, 'site.name'),
+      url: new URL(withBase(base, lang), site).href,
+      self: new URL(logFilePath(base, lang, 'feed.xml'), site).href,
+    },
+    items,
+  );
+}
+
+export async function logCalendar(lang: Lang, site: URL | undefined): Promise<string> {
+  const events: ReviewEvent[] = (await entries(lang)).flatMap((e) =>
+    e.review
+      ? [
+          {
+            uid: stableId(`next-review/${e.meta.number}/${lang}`),
+            date: e.review.date,
+            summary: t(lang, 'calendar.summary', { record: e.label }),
+            description: t(lang, 'feed.decided', { status: t(lang, `status.${e.meta.status}`), date: formatDate(e.meta.date, lang) }),
+            url: site && new URL(e.path, site).href,
+          },
+        ]
+      : [],
+  );
+  return reviewCalendar({ name: t(lang, 'calendar.name'), lang, stamp: buildDate }, events);
+}

@@ -1,0 +1,120 @@
+/**
+ * The decision log on the fixture build (ADR 0001 plus tests/fixtures/records, built on
+ * 2026-06-01): timeline order and review states, filters with and without JavaScript,
+ * links between records both ways, review history, the feed and the calendar.
+ */
+import { test, expect } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { FIXTURES_URL } from './site';
+
+test.use({ baseURL: FIXTURES_URL });
+
+const NEWEST_FIRST = ['0004-durable-queue', '0005-hosted-search', '0002-event-log', '0003-queue-in-process', '0001-kubernetes'];
+
+const T = {
+  nb: {
+    states: ['Skal vurderes 10. juni 2026', 'Ingen vurdering planlagt', 'Neste vurdering 2. mars 2027', 'Ingen vurdering planlagt', 'Forfalt siden 16. desember 2025'],
+    status: { accepted: 'Vedtatt', rejected: 'Avvist', superseded: 'Erstattet' },
+    review: { overdue: 'Forfalt', due: 'Snart', upcoming: 'Senere', none: 'Ingen planlagt' },
+    all: 'Alle',
+    reset: 'Vis alle',
+    supersedes: 'Erstatter',
+    supersededBy: 'Erstattet av',
+    nextReview: '2. mars 2027 (12 måneder etter forrige vurdering)',
+  },
+  en: {
+    states: ['Due for review 10 June 2026', 'No review planned', 'Next review 2 March 2027', 'No review planned', 'Overdue since 16 December 2025'],
+    status: { accepted: 'Accepted', rejected: 'Rejected', superseded: 'Superseded' },
+    review: { overdue: 'Overdue', due: 'Due', upcoming: 'Later', none: 'None planned' },
+    all: 'All',
+    reset: 'Show all',
+    supersedes: 'Supersedes',
+    supersededBy: 'Superseded by',
+    nextReview: '2 March 2027 (12 months after the last review)',
+  },
+} as const;
+
+/** Which records each filter value leaves, newest first. */
+const MATCHES = {
+  status: { accepted: ['0004-durable-queue', '0002-event-log', '0001-kubernetes'], rejected: ['0005-hosted-search'], superseded: ['0003-queue-in-process'] },
+  review: { overdue: ['0001-kubernetes'], due: ['0004-durable-queue'], upcoming: ['0002-event-log'], none: ['0005-hosted-search', '0003-queue-in-process'] },
+  tag: { data: ['0004-durable-queue', '0002-event-log'], lagring: ['0002-event-log'], meldinger: ['0004-durable-queue', '0003-queue-in-process'], søk: ['0005-hosted-search'] },
+} as const;
+
+/** The row of a links list whose term is exactly `label` ("Superseded by" is not "Superseded"). */
+const linkRow = (scope: Locator, label: string) => scope.locator('.record-links > div').filter({ has: scope.page().getByText(label, { exact: true }) });
+
+const shownIds = (page: Page) => page.locator('.log-entry:visible').evaluateAll((els) => els.map((e) => e.id));
+
+for (const lang of ['nb', 'en'] as const) {
+  const t = T[lang];
+
+  test(`${lang}: the index lists the records newest first with their review state`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    const entries = page.locator('.log-entry');
+    await expect(entries).toHaveCount(5);
+    expect(await entries.evaluateAll((els) => els.map((e) => e.id))).toEqual(NEWEST_FIRST);
+    await expect(page.locator('.log-review')).toHaveText([...t.states]);
+    await expect(linkRow(page.locator('[id="0003-queue-in-process"]'), t.supersededBy)).toContainText('ADR 0004');
+    // Decisions that no longer stand look different from those that do.
+    const background = (id: string) => page.locator(`[id="${id}"] article`).evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await background('0003-queue-in-process')).not.toBe(await background('0004-durable-queue'));
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`${lang}: each filter shows exactly its records and filters combine (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled, baseURL: FIXTURES_URL });
+      const page = await context.newPage();
+      await page.goto(`/${lang}/`);
+      const filters = page.locator('.log-filters');
+      const facet = (name: string) => filters.locator('fieldset').filter({ has: page.locator(`input[name="${name}"]`) });
+      for (const [name, values] of Object.entries(MATCHES) as [keyof typeof MATCHES, Record<string, readonly string[]>][]) {
+        const fieldset = facet(name);
+        for (const [value, ids] of Object.entries(values)) {
+          const label = name === 'tag' ? value : (t[name] as Record<string, string>)[value]!;
+          await fieldset.getByRole('radio', { name: new RegExp(`^${label}\\b`) }).check();
+          expect(await shownIds(page), `${name} = ${value}`).toEqual(ids);
+        }
+        await fieldset.getByRole('radio', { name: t.all, exact: true }).check();
+      }
+      await expect(page.locator('.log-entry:visible')).toHaveCount(5);
+      // Two facets at once: accepted records tagged "meldinger".
+      await facet('status').getByRole('radio', { name: new RegExp(`^${t.status.accepted}\\b`) }).check();
+      await facet('tag').getByRole('radio', { name: /^meldinger\b/ }).check();
+      expect(await shownIds(page)).toEqual(['0004-durable-queue']);
+      await filters.getByRole('button', { name: t.reset }).click();
+      await expect(page.locator('.log-entry:visible')).toHaveCount(5);
+      await context.close();
+    });
+  }
+
+  test(`${lang}: a superseding record links to the old one, and the old one links back`, async ({ page }) => {
+    await page.goto(`/${lang}/0004-durable-queue/`);
+    const header = page.locator('.page-header');
+    await linkRow(header, t.supersedes).getByRole('link', { name: /ADR 0003/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/0003-queue-in-process/$`));
+    await expect(linkRow(header, t.supersededBy)).toContainText('ADR 0004');
+    // A superseded decision is not up for review.
+    await expect(page.locator('.review-banner')).toHaveCount(0);
+  });
+
+  test(`${lang}: a record's review moves its next review date`, async ({ page }) => {
+    await page.goto(`/${lang}/0002-event-log/`);
+    await expect(page.locator('.prose .record-meta')).toContainText(t.nextReview);
+    await expect(page.locator('.review-history li')).toHaveCount(1);
+    // Decided 10 March 2025 with a yearly review: without its review it would be overdue.
+    await expect(page.locator('.review-banner')).toHaveCount(0);
+  });
+}
+
+test('feeds and calendars: linked from every page head, one entry per record and review, one event per next review', async ({ page, request }) => {
+  await page.goto('/en/0003-queue-in-process/');
+  const feedLink = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(feedLink).toHaveAttribute('href', '/en/feed.xml');
+  const feed = await (await request.get('/en/feed.xml')).text();
+  expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(feed.match(/<entry>/g)).toHaveLength(6);
+  expect(feed).toContain('Review of ADR 0002 Event log in one database: kept');
+  const ics = await (await request.get('/nb/reviews.ics')).text();
+  expect(ics.match(/^DTSTART;VALUE=DATE:\d+\r$/gm)).toEqual(['DTSTART;VALUE=DATE:20260610\r', 'DTSTART;VALUE=DATE:20270302\r', 'DTSTART;VALUE=DATE:20251216\r']);
+});
