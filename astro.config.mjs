@@ -9,6 +9,8 @@ import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternat
 import { siteAddress } from './src/integrations/siteAddress';
 import { resolveSiteUrl } from './src/lib/siteUrl';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 
 // SITE_URL (or a static host's build variables, see src/lib/siteUrl.ts) and BASE_PATH let
 // one build serve under / or a sub-path of any host,
@@ -16,10 +18,16 @@ import { fileURLToPath } from 'node:url';
 // Without an address, no page names one: Astro.site stays undefined.
 const siteUrl = resolveSiteUrl(process.env);
 const base = process.env.BASE_PATH ?? '/';
+// Astro keeps the content it loaded in its cache folder; a build of another records folder
+// (the tests' sites, the bench's 300 records) gets a cache of its own, or the next build
+// of the real content could start from the other folder's records.
+const recordsDir = process.env.RECORDS_DIR;
+const cacheDir = recordsDir && `./node_modules/.astro/records-${createHash('sha256').update(resolve(recordsDir)).digest('hex').slice(0, 12)}/`;
 
 export default defineConfig({
   ...(siteUrl && { site: siteUrl.origin }),
   base,
+  ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
   build: { format: 'directory' },
   vite: {

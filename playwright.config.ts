@@ -3,8 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 // Browsers cannot be downloaded here: the tests drive the system's Chromium
 // (Debian's /usr/bin/chromium, or $CHROMIUM_PATH) against the built site
-// (dist/ and dist-subpath/, or E2E_DIST and E2E_DIST_SUBPATH), and the site built with
-// the fixture records (dist-fixtures/, by npm run build:fixtures) on the port after those.
+// (dist/ and dist-subpath/, or E2E_DIST and E2E_DIST_SUBPATH), and the test sites with
+// fixture records (npm run build:test-sites) on the ports after those.
 const port = Number(process.env.E2E_PORT ?? 4322);
 // One worker per core (2 on the machines this runs on): each drives its own Chromium,
 // and more workers than cores only make every test slower. E2E_WORKERS overrides.
@@ -47,11 +47,12 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
-    {
-      command: `node scripts/serve-static.mjs ${process.env.E2E_DIST_FIXTURES ?? 'dist-fixtures'} ${port + 2}`,
-      url: `http://127.0.0.1:${port + 2}/`,
+    // The test sites of scripts/build-test-sites.mjs (npm run build:test-sites).
+    ...['dist-fixtures', 'dist-shapes', 'dist-authoring'].map((dir, i) => ({
+      command: `node scripts/serve-static.mjs ${dir} ${port + 2 + i}`,
+      url: `http://127.0.0.1:${port + 2 + i}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
-    },
+    })),
   ],
 });

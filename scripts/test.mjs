@@ -1,4 +1,5 @@
-// `npm test`: every check in order, one at a time, so no two of them compete for the
+// `npm test`: every check in order (types, the records lint, unit tests, the builds, the
+// browser tests), one at a time, so no two of them compete for the
 // machine's cores (a build beside the browser tests is what made them time out). Ends
 // with the durations, the slowest end-to-end tests and one line: "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -6,9 +7,11 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const STEPS = [
   { script: 'check', label: 'astro check' },
+  { script: 'lint:records', label: 'records lint' },
   { script: 'test:unit', label: 'unit tests', report: 'reports/unit.json' },
   { script: 'build', label: 'build at /' },
   { script: 'build:subpath', label: 'build under /adr/' },
+  { script: 'build:test-sites', label: 'test sites' },
   { script: 'test:e2e', label: 'end-to-end tests', report: 'reports/e2e.json' },
 ];
 

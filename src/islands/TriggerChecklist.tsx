@@ -49,7 +49,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
   const evaluation = evaluateTriggers(triggers, inputs);
   const verdict = verdictText(evaluation, wording, s);
   const views = new Map(rules.map((r) => [r.id, r]));
-  const status = today ? reviewStatus(new Date(`${review.iso}T00:00:00Z`), today) : undefined;
+  const status = today && review ? reviewStatus(new Date(`${review.iso}T00:00:00Z`), today) : undefined;
 
   /** The metric's unit: with a figure, the form its count takes ("1 person"); in a label, the plural. */
   const unitOf = (m: (typeof metrics)[number], count?: number) => unitWord(m.unit?.[lang] ?? units[m.id], lang, count);
@@ -131,15 +131,17 @@ export default function TriggerChecklist(props: Props): JSX.Element {
           {verdict.line}
         </p>
         <p>{[verdict.detail, verdict.required].filter(Boolean).join(' ')}</p>
-        <p class="tc-review">
-          {s.reviewDate}: <time datetime={review.iso}>{review.text}</time>
-          {status && (
-            <>
-              {' – '}
-              <strong class={`tc-review-${status}`}>{s.reviewShort[status]}</strong>. {s.reviewStatus[status]}
-            </>
-          )}
-        </p>
+        {review && (
+          <p class="tc-review">
+            {s.reviewDate}: <time datetime={review.iso}>{review.text}</time>
+            {status && (
+              <>
+                {' – '}
+                <strong class={`tc-review-${status}`}>{s.reviewShort[status]}</strong>. {s.reviewStatus[status]}
+              </>
+            )}
+          </p>
+        )}
       </div>
 
       <IslandActions strings={s} shareUrl={form.shareUrl} chat={chat} table={markdown} onReset={form.reset} />

@@ -63,7 +63,8 @@ export interface ChecklistProps {
   triggers: TriggersData;
   rules: RuleView[];
   wording: ChecklistWording;
-  review: ReviewView;
+  /** The next review; none for a record that no longer stands or plans none. */
+  review: ReviewView | undefined;
   /** The unit of a reader's figure where the thresholds print bare (`fieldUnit`), in its plural forms ("person", "people"). */
   units: Partial<Record<string, PluralForms>>;
   strings: ChecklistStrings;
@@ -128,7 +129,7 @@ export function checklistMarkdown(opts: {
   rules: readonly RuleView[];
   stages: ChecklistWording['stages'];
   lang: Lang;
-  review: ReviewView;
+  review: ReviewView | undefined;
   reviewStatus?: string | undefined;
   url: string;
   strings: ChecklistStrings;
@@ -151,7 +152,7 @@ export function checklistMarkdown(opts: {
         ];
       }),
   );
-  const review = `**${s.md.review}:** ${opts.review.iso}${opts.reviewStatus ? ` – ${opts.reviewStatus}` : ''}`;
+  const review = opts.review && `**${s.md.review}:** ${opts.review.iso}${opts.reviewStatus ? ` – ${opts.reviewStatus}` : ''}`;
   return [
     `### ${opts.title}`,
     '',
@@ -165,7 +166,7 @@ export function checklistMarkdown(opts: {
     '',
     toMarkdownTable([s.triggersHeading, s.md.trigger, s.md.threshold, s.md.status], rows),
     '',
-    review,
+    ...(review ? [review] : []),
     `**${s.md.link}:** ${opts.url}`,
   ].join('\n');
 }
@@ -175,7 +176,7 @@ export function checklistChat(opts: {
   verdict: VerdictText;
   /** The reader's metrics, formatted with their units. */
   metrics: readonly MarkdownInput[];
-  review: ReviewView;
+  review: ReviewView | undefined;
   reviewStatus?: string | undefined;
   url: string;
   strings: ChecklistStrings;
@@ -186,8 +187,8 @@ export function checklistChat(opts: {
     figures: [
       verdict.required,
       opts.metrics.map((m) => `${m.label}: ${m.value}`).join(', '),
-      `${s.md.review}: ${review.text}${reviewStatus ? ` (${reviewStatus})` : ''}`,
-    ],
+      review ? `${s.md.review}: ${review.text}${reviewStatus ? ` (${reviewStatus})` : ''}` : '',
+    ].filter(Boolean),
     link: opts.url,
   });
 }

@@ -1,56 +1,14 @@
 /**
  * Records of other shapes than ADR 0001, built into their own site: the fixture records
- * under tests/fixtures/records/ beside the real ones (RECORDS_DIR), into dist-fixtures/.
- * One build for the whole file (serial, one worker), then their pages in both languages.
+ * under tests/fixtures/record-shapes/ beside the real ones (RECORDS_DIR), into dist-shapes/
+ * by scripts/build-test-sites.mjs before the tests run; their pages in both languages.
  */
-import { spawn, execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test as base, expect } from './fixtures';
+import { test, expect } from './fixtures';
+import { SHAPES_URL } from './site';
 
-const root = resolve(import.meta.dirname, '../..');
-const OUT = join(root, 'dist-fixtures');
-
-/** A port nobody listens on now: the fixture site gets its own origin. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
-
-const test = base.extend<object, { fixtureSite: string }>({
-  fixtureSite: [
-    async ({}, use) => {
-      const records = mkdtempSync(join(tmpdir(), 'adr-records-'));
-      for (const dir of [join(root, 'content/records'), join(root, 'tests/fixtures/records')]) {
-        for (const id of readdirSync(dir)) cpSync(join(dir, id), join(records, id), { recursive: true });
-      }
-      await promisify(execFile)(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT], {
-        cwd: root,
-        env: { ...process.env, RECORDS_DIR: records, BUILD_DATE: '2026-01-10' },
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      rmSync(records, { recursive: true, force: true });
-      const port = await freePort();
-      const server = spawn(process.execPath, [join(root, 'scripts/serve-static.mjs'), OUT, String(port)], { stdio: 'ignore' });
-      const url = `http://127.0.0.1:${port}`;
-      await expect.poll(() => fetch(`${url}/`).then((r) => r.status, () => 0), { timeout: 10_000 }).toBe(200);
-      await use(url);
-      server.kill();
-    },
-    { scope: 'worker', timeout: 240_000 },
-  ],
-  baseURL: async ({ fixtureSite }, use) => use(fixtureSite),
-});
-
-test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: SHAPES_URL });
 
 async function noAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -114,10 +72,11 @@ test('a record with cost data for two databases gets a working calculator in bot
 });
 
 test('the index lists every record, with its status, in both languages', async ({ page }) => {
-  for (const lang of ['en', 'nb']) {
+  for (const [lang, superseded] of [['en', 'Superseded'], ['nb', 'Erstattet']]) {
     await page.goto(`/${lang}/`);
-    const items = page.locator('.record-list > li');
+    const items = page.locator('.log-entry');
     await expect(items).toHaveCount(5);
-    await expect(items.nth(2)).toContainText('ADR 0102');
+    await expect(page.locator('[id="0102-queue-v1"]')).toContainText('ADR 0102');
+    await expect(page.locator('[id="0102-queue-v1"]')).toContainText(superseded!);
   }
 });

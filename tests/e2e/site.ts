@@ -8,8 +8,14 @@ export const DIST_SUBPATH = resolve(import.meta.dirname, '../..', process.env.E2
 export const SUBPATH = '/adr/';
 /** The public address `npm run build:subpath` builds for (SITE_URL); the build at / has none. */
 export const SUBPATH_SITE_URL = 'https://adr.example.org';
-/** The site built with the fixture records of tests/fixtures/records (npm run build:fixtures), as playwright.config.ts serves it. */
-export const FIXTURES_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4322) + 2}`;
+/** The test sites of scripts/build-test-sites.mjs, as playwright.config.ts serves them. */
+const testSite = (offset: number) => `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4322) + offset}`;
+/** ADR 0001 with the decision-log fixtures of tests/fixtures/records/. */
+export const FIXTURES_URL = testSite(2);
+/** ADR 0001 with the records of other shapes of tests/fixtures/record-shapes/. */
+export const SHAPES_URL = testSite(3);
+/** ADR 0001 with a record made by new-record and records brought in by import. */
+export const AUTHORING_URL = testSite(4);
 
 export interface BuiltPage {
   /** URL path without the base, e.g. /nb/0001-kubernetes/kostnader/ */

@@ -20,7 +20,7 @@ beforeAll(() => {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  cpSync(join(root, 'tests/fixtures/records'), join(dir, 'records'), { recursive: true });
+  cpSync(join(root, 'tests/fixtures/record-shapes'), join(dir, 'records'), { recursive: true });
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

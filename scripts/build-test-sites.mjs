@@ -1,0 +1,45 @@
+// The sites the end-to-end tests need besides dist/ and dist-subpath/: ADR 0001 with
+// records of other kinds, each built before the browser tests start (npm test runs this
+// as a step of its own, so no build competes with the tests for the cores).
+//
+//   log        tests/fixtures/records/        -> dist-fixtures/  (decisionLog.spec.ts)
+//   shapes     tests/fixtures/record-shapes/  -> dist-shapes/    (fixtureRecords.spec.ts)
+//   authoring  new-record and import run on a -> dist-authoring/ (writingRecords.spec.ts)
+//              copy of the content
+//
+// Each is pinned to a build date where its tests read review states. The records folders
+// are assembled under .records/ (git-ignored); playwright.config.ts serves each output.
+//
+//   node scripts/build-test-sites.mjs [log|shapes|authoring ...]
+import { execFileSync } from 'node:child_process';
+
+const run = (args, env = {}) => execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+const records = (out, ...add) => run(['scripts/records-dir.mjs', out, ...add.flatMap((dir) => ['--add', dir])]);
+const command = (script, ...args) => run(['scripts/run-ts.mjs', `scripts/${script}.ts`, ...args]);
+const build = (recordsDir, outDir, env = {}) => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { RECORDS_DIR: recordsDir, ...env });
+
+const SITES = {
+  log() {
+    records('.records/fixtures', 'tests/fixtures/records');
+    // A public address, so the feeds are written and linked (they need absolute URLs).
+    build('.records/fixtures', 'dist-fixtures', { BUILD_DATE: '2026-06-01', SITE_URL: 'https://adr.example.org' });
+  },
+  shapes() {
+    records('.records/shapes', 'tests/fixtures/record-shapes');
+    build('.records/shapes', 'dist-shapes', { BUILD_DATE: '2026-01-10' });
+  },
+  authoring() {
+    const dir = '.records/authoring';
+    records(dir);
+    command('new-record', '--dir', dir, '--title-nb', 'Bruk én database for alle tjenester', '--title-en', 'Use one database for every service', '--tags', 'data', '--supersedes', '1', '--date', '2026-02-02');
+    for (const layout of ['madr2', 'adr-tools']) command('import-records', `tests/fixtures/import/${layout}`, '--dir', dir, '--renumber');
+    build(dir, 'dist-authoring');
+  },
+};
+
+const names = process.argv.slice(2);
+for (const name of names.length ? names : Object.keys(SITES)) {
+  if (!SITES[name]) throw new Error(`unknown test site "${name}": one of ${Object.keys(SITES).join(', ')}`);
+  console.log(`\n== test site: ${name}`);
+  SITES[name]();
+}
