@@ -110,7 +110,7 @@ for (const lang of ['nb', 'en'] as const) {
 test('feeds and calendars: linked from every page head, one entry per record and review, one event per next review', async ({ page, request }) => {
   await page.goto('/en/0003-queue-in-process/');
   const feedLink = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
-  await expect(feedLink).toHaveAttribute('href', '/en/feed.xml');
+  await expect(feedLink).toHaveAttribute('href', 'https://adr.example.org/en/feed.xml');
   const feed = await (await request.get('/en/feed.xml')).text();
   expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
   expect(feed.match(/<entry>/g)).toHaveLength(6);

@@ -1,4 +1,8 @@
-/** Every page of the site in both languages: loads cleanly, says what it is, links both ways. */
+/**
+ * Every page of the site in both languages: loads cleanly, says what it is, links both ways,
+ * shows a record's overdue review, and fits a 320 px phone and a wide screen alike. One page
+ * load per page checks all of it.
+ */
 import { test, expect } from './fixtures';
 import { builtPages, recordPages } from './site';
 
@@ -14,7 +18,7 @@ test('the site has every record page in both languages', () => {
 });
 
 for (const { path, lang, scripted } of pages) {
-  test(`${path} loads with the right language and metadata`, async ({ page }) => {
+  test(`${path} loads with the right language and metadata, its review banner, and fits 320–1280 px`, async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (req) => {
       if (req.resourceType() === 'script') scripts.push(req.url());
@@ -35,6 +39,18 @@ for (const { path, lang, scripted } of pages) {
       expect(hreflangs.sort(), 'hreflang alternates').toEqual(['en', 'nb', 'x-default']);
     }
     if (!scripted) expect(scripts, 'a prose page loads no JavaScript').toEqual([]);
+    if (recordPaths.has(path)) {
+      // The real record was decided 2024-12-16 with a review after 12 months: past for any build from 2025-12-17 on.
+      const banner = page.locator('.review-banner');
+      await expect(banner, 'a record past its review date shows the review banner').toBeVisible();
+      await expect(banner).toContainText(lang === 'nb' ? '16. desember 2025' : '16 December 2025');
+    }
+    // From a 320 px phone to a wide screen, nothing spills sideways (the layout follows the viewport).
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+    }
   });
 }
 

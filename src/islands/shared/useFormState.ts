@@ -26,13 +26,19 @@ export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang
   const loaded = useRef(false);
   const byKey = useMemo(() => new Map(specs.map((s) => [s.key, s])), [specs]);
 
-  // A shared link: apply its valid values, flag the fields whose value was rejected.
+  // A shared link: apply its valid values, flag the fields whose value was rejected. Going
+  // back or forward to another address of this page applies that address's figures too.
   useEffect(() => {
-    const { values, rejected } = decodeState(specs, window.location.search);
-    const merged = { ...defaults, ...values } as Values;
-    const errors = Object.fromEntries(rejected.map((k) => [k, 'fromLink' as const]));
-    setState({ text: textsOf(merged, lang), values: merged, errors });
+    const applyAddress = () => {
+      const { values, rejected } = decodeState(specs, window.location.search);
+      const merged = { ...defaults, ...values } as Values;
+      const errors = Object.fromEntries(rejected.map((k) => [k, 'fromLink' as const]));
+      setState({ text: textsOf(merged, lang), values: merged, errors });
+    };
+    applyAddress();
     loaded.current = true;
+    window.addEventListener('popstate', applyAddress);
+    return () => window.removeEventListener('popstate', applyAddress);
   }, []);
 
   useEffect(() => {
