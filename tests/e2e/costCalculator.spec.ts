@@ -337,6 +337,19 @@ for (const [code, l] of Object.entries(LANGS)) {
       await expect(page.getByText(l.kept)).toBeHidden();
     });
 
+    test('moving to a section of the page keeps what the reader typed, errors included', async ({ page }) => {
+      await page.goto(l.calculator);
+      await ready(page);
+      const rate = page.getByLabel(l.rate);
+      await typeInto(page, rate, 'abc');
+      await expect(rate).toHaveAttribute('aria-invalid', 'true');
+      const id = await page.locator('.prose h2[id]').first().getAttribute('id');
+      await page.evaluate((hash) => (location.hash = hash), id!);
+      await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent(id!)}$`));
+      await expect(rate).toHaveValue('abc');
+      await expect(rate).toHaveAttribute('aria-invalid', 'true');
+    });
+
     test('a range typed the wrong way round is used in order, and the reader is told', async ({ page }) => {
       await page.goto(l.calculator);
       await ready(page);

@@ -35,6 +35,7 @@ test('checklist: numbers typed in Norwegian give the same verdict in English, an
     await page.getByLabel(label, { exact: true }).fill(value);
   }
   await expect(verdict).toHaveText('Fase 3 – Scale: vurder Docker Swarm først.');
+  await expect(page).toHaveURL(/nodes=4/);
   // The reader moves to a section, then switches language.
   await page.goto(`${page.url()}#hvordan-vurderingen-gjøres`);
   await ready(page);

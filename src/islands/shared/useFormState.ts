@@ -24,10 +24,13 @@ export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang
   const initial = (): State => ({ text: textsOf(defaults, lang), values: { ...defaults }, errors: {} });
   const [state, setState] = useState<State>(initial);
   const loaded = useRef(false);
+  /** The query string this island last wrote into the address. */
+  const written = useRef<string | null>(null);
   const byKey = useMemo(() => new Map(specs.map((s) => [s.key, s])), [specs]);
 
   // A shared link: apply its valid values, flag the fields whose value was rejected. Going
-  // back or forward to another address of this page applies that address's figures too.
+  // back or forward to another address of this page applies that address's figures too;
+  // a move within the page (#section) keeps the fields as the reader left them.
   useEffect(() => {
     const applyAddress = () => {
       const { values, rejected } = decodeState(specs, window.location.search);
@@ -37,8 +40,11 @@ export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang
     };
     applyAddress();
     loaded.current = true;
-    window.addEventListener('popstate', applyAddress);
-    return () => window.removeEventListener('popstate', applyAddress);
+    const onPopState = () => {
+      if (window.location.search !== written.current) applyAddress();
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
   useEffect(() => {
@@ -46,6 +52,7 @@ export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang
     const query = encodeState(specs, state.values, defaults);
     const search = query ? `?${query}` : '';
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    written.current = window.location.search;
     // The language switch takes the state along: the other language's tool reads the same keys.
     for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a')) {
       const target = new URL(link.href);
