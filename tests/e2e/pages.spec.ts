@@ -1,7 +1,7 @@
 /**
  * Every page of the site in both languages: loads cleanly, says what it is, links both ways,
- * shows a record's overdue review, and fits a 320 px phone and a wide screen alike. One page
- * load per page checks all of it.
+ * shows a record's overdue review, fits a 320 px phone and a wide screen alike, and switches
+ * to the same page in the other language and back. One page load per page checks all of it.
  */
 import { test, expect } from './fixtures';
 import { builtPages, recordPages } from './site';
@@ -18,7 +18,7 @@ test('the site has every record page in both languages', () => {
 });
 
 for (const { path, lang, scripted } of pages) {
-  test(`${path} loads with the right language and metadata, its review banner, and fits 320–1280 px`, async ({ page }) => {
+  test(`${path} loads with the right language and metadata, its review banner, fits 320–1280 px and switches language`, async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (req) => {
       if (req.resourceType() === 'script') scripts.push(req.url());
@@ -50,6 +50,18 @@ for (const { path, lang, scripted } of pages) {
       await page.setViewportSize({ width, height: 800 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+    }
+    if (recordPaths.has(path)) {
+      // The language switch goes to the same page in the other language, and back.
+      const h1 = await page.locator('h1').textContent();
+      const switchLink = page.locator('.lang-switch a:visible');
+      await expect(switchLink).toHaveCount(1);
+      const href = await switchLink.getAttribute('href');
+      await switchLink.click();
+      await expect(page).toHaveURL(new RegExp(`${href}$`));
+      await page.locator('.lang-switch a:visible').click();
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await expect(page.locator('h1')).toHaveText(h1 ?? '');
     }
   });
 }
