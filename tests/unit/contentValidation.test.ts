@@ -3,48 +3,17 @@
  * These tests break a copy of the real record and run `astro sync`, which loads and
  * validates every collection exactly as `astro build` does.
  */
-import { describe, expect, test, beforeAll, afterAll } from 'vitest';
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { syncSandbox } from './syncSandbox';
 
-const run = promisify(execFile);
-const root = resolve(__dirname, '../..');
 const record = 'content/records/0001-kubernetes';
-let dir: string;
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'adr-content-'));
-  for (const item of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-});
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Replaces `from` by `to` in one data file of the copy, runs `astro sync`, restores the file. */
-async function syncWith(file: string, from: string, to: string) {
-  const path = join(dir, record, file);
-  const original = readFileSync(path, 'utf8');
-  expect(original, `fixture text not found in ${file}`).toContain(from);
-  writeFileSync(path, original.replace(from, to));
-  try {
-    await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: dir });
-    return { failed: false, output: '' };
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: `${stdout}\n${stderr}` };
-  } finally {
-    writeFileSync(path, original);
-  }
-}
+const sandbox = syncSandbox('content/records');
+/** Breaks one file of ADR 0001 in the copy (see syncSandbox). */
+const syncWith = (file: string, from: string, to: string) => sandbox.syncWith(`0001-kubernetes/${file}`, from, to);
 
 describe('content validation', () => {
   test('the real record passes', async () => {
-    await expect(run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: dir })).resolves.toBeTruthy();
+    await expect(sandbox.sync()).resolves.toBeTruthy();
   }, 60_000);
 
   test('a cost that is not a number names costs.yaml and the field', async () => {

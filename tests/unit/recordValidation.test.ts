@@ -3,47 +3,10 @@
  * file and the field. Each case breaks one fixture record in a copy (RECORDS_DIR) and
  * runs `astro sync`, which loads and checks the records exactly as `astro build` does.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { syncSandbox } from './syncSandbox';
 
-const run = promisify(execFile);
-const root = resolve(__dirname, '../..');
-let dir: string;
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'adr-records-'));
-  for (const item of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  cpSync(join(root, 'tests/fixtures/record-shapes'), join(dir, 'records'), { recursive: true });
-});
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Replaces `from` by `to` in one fixture file of the copy, runs `astro sync`, restores the file. */
-async function syncWith(file: string, from: string, to: string) {
-  const path = join(dir, 'records', file);
-  const original = readFileSync(path, 'utf8');
-  expect(original, `fixture text not found in ${file}`).toContain(from);
-  writeFileSync(path, original.replace(from, to));
-  try {
-    await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
-      cwd: dir,
-      env: { ...process.env, RECORDS_DIR: 'records' },
-    });
-    return { failed: false, output: '' };
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: `${stdout}\n${stderr}` };
-  } finally {
-    writeFileSync(path, original);
-  }
-}
+const { syncWith } = syncSandbox('tests/fixtures/record-shapes', 'records');
 
 describe('records checked against each other', () => {
   test('the fixture records pass', async () => {
