@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../i18n';
 import { useTranslations } from '../i18n';
-import { formatMoney, formatMoneyRange, formatRange } from '../lib/localeNumber';
+import { formatMoneyOrMore, formatMoneyRange, formatRange } from '../lib/localeNumber';
 
 type Range = { low: number; high: number };
 type Unit = 's' | 'min' | 'h' | 'hPerMonth';
@@ -15,7 +15,7 @@ export function figureText(lang: Lang) {
   return {
     money,
     moneyPerMonth: (r: Range) => t('units.perMonth', { value: money(r) }),
-    moneyPerMonthOrMore: (value: number) => t('units.perMonth', { value: `${formatMoney(value, lang)}+` }),
+    moneyPerMonthOrMore: (value: number) => t('units.perMonth', { value: formatMoneyOrMore(value, lang) }),
     duration: (r: Range, unit: Unit) => t(`units.${unit}`, { value: formatRange(r, lang) }),
     hours: (r: Range) => t('units.h', { value: formatRange(r, lang) }),
     hoursPerMonth: (r: Range) => t('units.hPerMonth', { value: formatRange(r, lang) }),

@@ -7,7 +7,8 @@ import { INTL_LOCALE, type Lang } from './locale';
 
 export type { Lang };
 
-export type NumberError = 'empty' | 'notANumber' | 'negative' | 'tooSmall' | 'tooLarge' | 'notInteger';
+/** `separators`: the digits are there, but their grouping or decimal mark could be misread (see below). */
+export type NumberError = 'empty' | 'notANumber' | 'separators' | 'negative' | 'tooSmall' | 'tooLarge' | 'notInteger';
 
 export type ParseResult = { ok: true; value: number } | { ok: false; error: NumberError };
 
@@ -31,6 +32,24 @@ const BODY: Record<Lang, RegExp> = {
   nb: new RegExp(String.raw`^(?:${SPACE_GROUPS}|\d+)(?:[.,]\d+)?$`),
   en: new RegExp(String.raw`^(?:\d{1,3}(?:,\d{3})+|${SPACE_GROUPS}|\d+)(?:\.\d+)?$`),
 };
+
+/**
+ * nb: a point before groups of exactly three digits ("1.000", "12.500", "1.000.000",
+ * "1.000,5"). Norwegians write a thousand as "1 000", but "1.000" is common too (shops,
+ * banks), and this field also takes the point as a decimal mark because people type
+ * "1.5". So "1.000" may mean one or a thousand, and either reading is silently wrong for
+ * some reader: such input gets a message saying how to write it, never a guess. A point
+ * that cannot group thousands stays a decimal mark: "1.5", "0.125", "1000.5".
+ * A comma is only ever a decimal mark in Norwegian, so nb "1,000" is one, as written.
+ */
+const NB_POINT_GROUPS = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
+
+/**
+ * en: a comma as the decimal mark, as nb writes it ("1,5", "1 000,5", "1.000,5"). In
+ * English a comma only groups thousands ("1,000" is a thousand), so rather than a bare
+ * "not a number" the reader is told how English writes decimals.
+ */
+const EN_COMMA_DECIMAL = /^(?:\d{1,3}(?:[. \u00a0\u202f]\d{3})+|\d+),\d+$/;
 
 const SIGN = /^[+\-\u2212]/; // U+2212 is the minus Intl writes in nb
 
@@ -60,7 +79,10 @@ export function parseLocaleNumber(input: string, lang: Lang, opts: NumberBounds 
   if (text === '') return { ok: false, error: 'empty' };
 
   const { negative, body } = stripAffixes(text);
-  if (!BODY[lang].test(body)) return { ok: false, error: 'notANumber' };
+  if (lang === 'nb' && NB_POINT_GROUPS.test(body)) return { ok: false, error: 'separators' };
+  if (!BODY[lang].test(body)) {
+    return { ok: false, error: lang === 'en' && EN_COMMA_DECIMAL.test(body) ? 'separators' : 'notANumber' };
+  }
 
   const digits = body.replace(/\s/g, '');
   // In en every comma is a group separator; in nb the only comma left is the decimal mark.
@@ -123,6 +145,15 @@ export function formatMoney(value: number, lang: Lang): string {
   const amount = euro(moneyDigits(Math.abs(value), lang, centsNeeded(value)), lang);
   // Only a sum that is not 0 once rounded to cents gets a minus: never "-€0".
   return Math.round(value * 100) < 0 ? `${lang === 'nb' ? '\u2212' : '-'}${amount}` : amount;
+}
+
+/**
+ * "At least this much": en "€100+", nb "100+ €". The plus belongs to the number, so in nb
+ * it goes before the euro sign, as in the document's own "200+ €/mnd".
+ */
+export function formatMoneyOrMore(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return MISSING;
+  return euro(`${moneyDigits(Math.abs(value), lang, centsNeeded(value))}+`, lang);
 }
 
 /** en "€80–140", nb "80–140 €": one currency sign for the pair, as the document writes it. */

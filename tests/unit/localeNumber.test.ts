@@ -3,6 +3,7 @@ import { withUnit } from '../../src/lib/unitText';
 import { describe, expect, it } from 'vitest';
 import {
   formatMoney,
+  formatMoneyOrMore,
   formatMoneyRange,
   formatNumber,
   formatRange,
@@ -45,6 +46,21 @@ describe('parseLocaleNumber reads what a reader types', () => {
     ['-€5', 'en', -5],
     ['€-5', 'en', -5],
     ['12,345,678', 'en', 12_345_678],
+    // A point that cannot group thousands is a decimal mark in nb; a comma never groups there.
+    ['1.5', 'nb', 1.5],
+    ['1.50', 'nb', 1.5],
+    ['0.125', 'nb', 0.125],
+    ['1000.500', 'nb', 1000.5],
+    ['1 000.500', 'nb', 1000.5],
+    ['1,000', 'nb', 1],
+    ['1,000', 'en', 1000],
+    ['1.000', 'en', 1],
+    ['1,000.5', 'en', 1000.5],
+    ['1\u00a0000', 'en', 1000],
+    ['1\u202f000', 'en', 1000],
+    ['12\u202f500,25 €', 'nb', 12500.25],
+    ['999999999', 'nb', 999_999_999],
+    ['1.0000', 'nb', 1],
   ])('%j in %s is %d', (input, lang, expected) => {
     const result = parseLocaleNumber(input, lang);
     expect(result).toEqual({ ok: true, value: expected });
@@ -57,8 +73,24 @@ describe('parseLocaleNumber reads what a reader types', () => {
     ['abc', 'nb', {}, 'notANumber'],
     ['12abc', 'en', {}, 'notANumber'],
     ['1,2,3', 'nb', {}, 'notANumber'],
-    ['1,2', 'en', {}, 'notANumber'],
-    ['1.000,5', 'nb', {}, 'notANumber'],
+    // nb "1.000" could be one or a thousand: the reader is told how to write it, never guessed at.
+    ['1.000', 'nb', {}, 'separators'],
+    ['12.500', 'nb', {}, 'separators'],
+    ['1.000.000', 'nb', {}, 'separators'],
+    ['1.000,5', 'nb', {}, 'separators'],
+    ['-1.000', 'nb', { min: 0 }, 'separators'],
+    ['1.000 €', 'nb', {}, 'separators'],
+    ['€12.500', 'nb', {}, 'separators'],
+    // en writes decimals with a point: nb's comma gets the same hint.
+    ['1,5', 'en', {}, 'separators'],
+    ['1 000,5', 'en', {}, 'separators'],
+    ['1.000,5', 'en', {}, 'separators'],
+    ['12,3456', 'en', {}, 'separators'],
+    ['1.000<script>', 'nb', {}, 'notANumber'],
+    ['1.000.00', 'nb', {}, 'notANumber'],
+    ['1.00.000', 'nb', {}, 'notANumber'],
+    ['1,000,5', 'en', {}, 'notANumber'],
+    ['1e3,5', 'en', {}, 'notANumber'],
     ['1e309', 'en', {}, 'notANumber'],
     ['1e3', 'nb', {}, 'notANumber'],
     ['Infinity', 'en', {}, 'notANumber'],
@@ -107,6 +139,13 @@ describe('formatting', () => {
     expect(formatMoney(20, 'en')).toBe('€20');
     expect(formatMoney(-5, 'en')).toBe('-€5');
     expect(formatMoney(-0.001, 'en')).toBe('€0');
+  });
+
+  it('puts the plus of "or more" on the number, before nb’s euro sign', () => {
+    expect(formatMoneyOrMore(100, 'en')).toBe('€100+');
+    expect(spaces(formatMoneyOrMore(200, 'nb'))).toBe('200+ €');
+    expect(spaces(formatMoneyOrMore(1000, 'nb'))).toBe('1 000+ €');
+    expect(formatMoneyOrMore(Number.NaN, 'nb')).toBe('–');
   });
 
   it('prints a money range with one euro sign, and a single value when both ends agree', () => {
