@@ -34,6 +34,7 @@ interface Lang {
   swapped: string;
   errors: {
     notANumber: string;
+    separators: string;
     negative: string;
     empty: string;
     notInteger: string;
@@ -82,6 +83,7 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     swapped: 'Low is above high here; the calculator uses the two the other way round.',
     errors: {
       notANumber: 'This is not a number. Type, for example, 1,000.5.',
+      separators: 'Write a thousand as 1000 or 1,000; use a point for decimals (1.5).',
       negative: 'The number cannot be negative.',
       empty: 'Enter a number.',
       notInteger: 'Enter a whole number.',
@@ -121,7 +123,7 @@ const LANGS: Record<'nb' | 'en', Lang> = {
       tco: /^Total kostnad over 12 måneder/,
       infraTimes: 'Infrastruktur mot Compose',
     },
-    groups: { ops: /^Drift/, vps: /^3x VPS/ },
+    groups: { ops: /^Drift/, vps: /^3× VPS/ },
     low: 'lav',
     high: 'høy',
     noscript: /Dette er dokumentets tall\. For å endre dem trengs JavaScript/,
@@ -133,6 +135,7 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     swapped: 'Lav er høyere enn høy her; kalkulatoren bruker dem i motsatt rekkefølge.',
     errors: {
       notANumber: 'Dette er ikke et tall. Skriv for eksempel 1 000,5.',
+      separators: 'Skriv 1000 eller 1 000 for tusen; bruk komma for desimaler (1,5).',
       negative: 'Tallet kan ikke være negativt.',
       empty: 'Skriv inn et tall.',
       notInteger: 'Skriv et helt tall.',
@@ -150,7 +153,7 @@ const LANGS: Record<'nb' | 'en', Lang> = {
       '| Plattform | Infrastruktur/mnd |',
       '| Docker Compose | 20 €/mnd | 2–4 timer/mnd |',
       '| Kubernetes | 80–140 €/mnd | 20–40 timer/mnd |',
-      '| 4–7x |',
+      '| 4–7× |',
       '**Kostnad over 12 måneder, med én time verdsatt til 50 €**',
     ],
     chart: /^Linjediagram over samlet kostnad/,
@@ -223,7 +226,7 @@ function expectDocumentFigures(r: Results, l: Lang) {
   expect(row(r, l.rows.ops).Kubernetes).toBe('20–40');
   expect(row(r, l.rows.setup).Kubernetes).toBe('40–80');
   expect(row(r, l.rows.learn).Kubernetes).toBe('100–120');
-  expect(row(r, l.rows.infraTimes).Kubernetes).toBe(l === LANGS.en ? '4–7×' : '4–7x');
+  expect(row(r, l.rows.infraTimes).Kubernetes).toBe('4–7×');
   // Swarm's hours are the editor's, and say so: a star to the eye, the words to a screen reader.
   expect(row(r, l.rows.ops)['Docker Swarm']).toBe(`6–12, ${l.estimate}*`);
   expect(row(r, l.rows.ops).Kubernetes).toBe('20–40');
@@ -310,10 +313,12 @@ for (const [code, l] of Object.entries(LANGS)) {
         ['-5', l.errors.negative],
         ['', l.errors.empty],
         ['1e309', l.errors.notANumber],
+        // Never silently one (nb) or a decimal comma dropped (en): the field says how to write it.
+        [l === LANGS.en ? '1,5' : '1.000', l.errors.separators],
       ];
       for (const [text, message] of cases) {
-        // Typed key by key, "1e309" would pass through the valid "1": paste it whole instead.
-        if (text === '1e309') await rate.fill(text);
+        // Typed key by key, "1e309" or "1.000" would pass through the valid "1": paste it whole instead.
+        if (/^1[e.,]/.test(text)) await rate.fill(text);
         else await typeInto(page, rate, text);
         await expect(rate).toHaveAttribute('aria-invalid', 'true');
         const describedBy = await rate.getAttribute('aria-describedby');
