@@ -1,12 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/searchIndex';
 import { bundleReport } from './src/integrations/bundleReport';
 import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternates';
 import { siteAddress } from './src/integrations/siteAddress';
+import { headingIds } from './src/integrations/headingIds';
 import { resolveSiteUrl } from './src/lib/siteUrl';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -37,7 +39,7 @@ export default defineConfig({
     },
   },
   // Prism marks code with classes (styled in global.css); Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { syntaxHighlight: 'prism' },
+  markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [headingIds] }) },
   integrations: [
     siteAddress(siteUrl),
     mdx(),

@@ -2,9 +2,9 @@
  * One typography across a record's prose, tables and data, in both languages: ranges with
  * an en dash ("3–6 months"), one multiplication sign ("10×"), a dash between clauses
  * rather than a spaced hyphen, and one way of writing euros per language (nb "200+ €/mnd",
- * en "€200+/month", as src/lib/localeNumber.ts prints computed figures). Code, commands,
- * links and heading lines are left alone: a heading's text gives its anchor, and a
- * published anchor matters more than its dash.
+ * en "€200+/month", as src/lib/localeNumber.ts prints computed figures). Code, commands
+ * and links are left alone. Headings are checked too: their anchors read a range's en dash
+ * as a hyphen (src/integrations/headingIds.ts), so "0–6 months" keeps #0-6-months.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -40,7 +40,7 @@ const offences = (text: string, lang: Lang) =>
     [...proseOf(text).matchAll(r.pattern)].map((m) => `${r.name}: "${m[0]}" in "${text.trim()}"`),
   );
 
-/** The prose lines of an MDX page: frontmatter values and body, without fenced code or headings. */
+/** The prose lines of an MDX page: frontmatter values, headings and body, without fenced code. */
 function mdxProse(text: string): string[] {
   let inFence = false;
   return text.split('\n').filter((line) => {
@@ -48,7 +48,7 @@ function mdxProse(text: string): string[] {
       inFence = !inFence;
       return false;
     }
-    return !inFence && !/^#{1,6} /.test(line);
+    return !inFence;
   });
 }
 
