@@ -7,8 +7,7 @@ import type { Lang } from './locale';
 import { formatNumber } from './localeNumber';
 import type { PluralForms } from './plural';
 import { unitWord, withUnit } from './unitText';
-
-export type Comparison = '>' | '>=' | '<' | '<=';
+import type { Comparison } from './triggerRules';
 
 /** What a reader sees for a comparison. */
 export const COMPARISON_SIGN: Readonly<Record<Comparison, string>> = { '>': '>', '>=': '≥', '<': '<', '<=': '≤' };
