@@ -189,3 +189,17 @@ describe('checklistChat', () => {
     expect(chat).not.toMatch(/^\s*\||\*\*|^#/m);
   });
 });
+
+describe('checklistChat with reasons against the verdict', () => {
+  it('leads with the whole one-sentence verdict, reasons to stay included', () => {
+    const now = defaultTriggerInputs(triggers);
+    const evaluation = evaluateTriggers(triggers, {
+      metrics: { ...now.metrics, teamSize: 4, trafficRps: 1500, nodes: 6, uptimeSla: 99.95 },
+      flags: now.flags,
+    });
+    const verdict = verdictText(evaluation, wording, ruleViews, strings, 'en');
+    const chat = checklistChat({ verdict, metrics: [], review: undefined, url: 'https://example.org/x', strings });
+    const stay = triggers.rules.filter((r) => r.stage === 'stay').map((r) => `“${r.reason.en}”`);
+    expect(chat.split('\n')[0]).toBe(`Phase 3 – P3: Kubernetes may be considered – but 2 reasons to stay still hold: ${stay.join(' and ')}.`);
+  });
+});
