@@ -223,7 +223,13 @@ describe('reasons against the recommendation', () => {
 });
 
 describe('the schema keeps labels and verdicts honest', () => {
-  const raw = () => parse(readFileSync(TRIGGERS_YAML, 'utf8')) as { rules: { id: string; reason: { nb: string; en: string } }[]; outcomes: { against?: string }[]; stages: { counted?: unknown }[] };
+  const raw = () =>
+    parse(readFileSync(TRIGGERS_YAML, 'utf8')) as {
+      metrics: { id: string; max: number }[];
+      rules: { id: string; reason: { nb: string; en: string } }[];
+      outcomes: { against?: string }[];
+      stages: { counted?: unknown }[];
+    };
   const messages = (data: unknown) => {
     const result = triggersSchema.safeParse(data);
     return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -238,6 +244,7 @@ describe('the schema keeps labels and verdicts honest', () => {
     ['a yes/no rule with a threshold to fill', (d) => (d.rules.find((r) => r.id === 'stay-features')!.reason.nb = 'Fokus {threshold}'), /^rules\.\d+\.reason: /],
     ['an outcome against a stage that does not exist', (d) => (d.outcomes[0]!.against = 'nowhere'), /^outcomes\.0\.against: unknown stage "nowhere"/],
     ['an outcome against a stage with no word for its rules', (d) => d.stages.forEach((s) => delete s.counted), /^outcomes\.0\.against: .*`counted`/],
+    ['a downtime meter on a figure that is not a percentage', (d) => (d.metrics.find((m) => m.id === 'uptimeSla')!.max = 1000), /^metrics\.\d+\.max: .*allowedDowntime/],
   ])('rejects %s, naming the field', (_name, edit, message) => {
     const data = raw();
     edit(data);
