@@ -14,7 +14,7 @@ import { formatNumber } from '../lib/localeNumber';
 import { unitWord, withUnit } from '../lib/unitText';
 import { fillTemplate } from '../lib/template';
 import type { FieldSpec } from '../lib/urlState';
-import { checklistChat, checklistMarkdown, meterValue, progressText, verdictText, type ChecklistProps } from '../lib/checklistView';
+import { checklistChat, checklistMarkdown, progressText, verdictText, type ChecklistProps } from '../lib/checklistView';
 
 interface Props extends ChecklistProps {
   /** Each roadmap phase with its next steps, rendered by the server (Astro named slots "phase<n>"). */
@@ -47,7 +47,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
     flags: Object.fromEntries(flags.map((f) => [f.id, form.values[f.id] === true])),
   };
   const evaluation = evaluateTriggers(triggers, inputs);
-  const verdict = verdictText(evaluation, wording, s);
+  const verdict = verdictText(evaluation, wording, rules, s, lang);
   const views = new Map(rules.map((r) => [r.id, r]));
   const status = today && review ? reviewStatus(new Date(`${review.iso}T00:00:00Z`), today) : undefined;
 
@@ -128,7 +128,8 @@ export default function TriggerChecklist(props: Props): JSX.Element {
       <div class={`tc-verdict tc-phase-${evaluation.phase}`}>
         <h3>{s.verdictHeading}</h3>
         <p class="tc-verdict-line" aria-live="polite">
-          {verdict.line}
+          {verdict.line.slice(0, verdict.againstAt)}
+          {verdict.againstAt < verdict.line.length && <span class="tc-against">{verdict.line.slice(verdict.againstAt)}</span>}
         </p>
         <p>{[verdict.detail, verdict.required].filter(Boolean).join(' ')}</p>
         {review && (
@@ -167,7 +168,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
               {inStage.map((r) => {
                 const view = views.get(r.id);
                 if (!view) return null;
-                const progress = progressText(view, r.value, lang);
+                const progress = progressText(view, r.value, lang, s);
                 return (
                   <li key={r.id} class={`tc-rule ${r.met ? 'tc-met' : 'tc-unmet'}`} data-rule={r.id}>
                     <p class="tc-rule-head">
@@ -185,9 +186,9 @@ export default function TriggerChecklist(props: Props): JSX.Element {
                         </>
                       )}
                     </p>
-                    {progress && view.progress && typeof r.value === 'number' && (
+                    {progress && r.progress !== undefined && (
                       <p class="tc-progress">
-                        <meter aria-hidden="true" min={0} max={view.progress.target} value={meterValue(r.value, view.progress.target)} />{' '}
+                        <meter aria-hidden="true" min={0} max={1} value={r.progress} />{' '}
                         <span>{progress}</span>
                       </p>
                     )}

@@ -11,12 +11,15 @@ import { formatNumber } from './localeNumber';
 import { toMarkdownTable } from './markdownTable';
 import { fillTemplate } from './template';
 import type { TriggerEvaluation } from './triggerRules';
-import type { PluralForms } from './plural';
+import { dictionaryForms, pluralForm, type PluralForms } from './plural';
 import { chatMessage } from './chatMessage';
+import { formatList } from './locale';
+import { unitWord, withUnit } from './unitText';
+import { allowedDowntimeMinutes, durationText, type DurationWords } from './allowedDowntime';
 
 /** A threshold as one section of the document states it, ready to print and link. */
 export interface ThresholdView {
-  /** "≥ 5", "> 1 000 req/s" in the page's language. */
+  /** "≥ 5 VPS nodes", "> 1 000 req/sek" in the page's language (./thresholdText.ts). */
   text: string;
   /** "<page>#<section>" */
   href: string;
@@ -27,13 +30,23 @@ export interface ThresholdView {
 /** Server-side rendering of one rule; the island adds met/not met and the reader's figure. */
 export interface RuleView {
   id: string;
+  /** The rule in the record's words, a metric rule's with the threshold it applies ("Team ≥ 3 people …"). */
   reason: string;
   why?: string;
   applied?: ThresholdView;
   alternative?: ThresholdView;
-  /** Metric rules: "{value} of 5 nodes", with the figure the meter runs up to. */
-  progress?: { template: string; target: number };
+  /** Metric rules: what the meter's caption says of the reader's figure. */
+  meter?: MeterView;
 }
+
+/**
+ * The reader's figure with its unit ("4 people"), or for an `allowedDowntime` metric the
+ * downtime it allows, in a template the server filled with the threshold's
+ * ("{value} allows {downtime} …; ≥ 99.9% allows ~43 min.").
+ */
+export type MeterView =
+  | { kind: 'ratio'; unit?: PluralForms | undefined }
+  | { kind: 'allowedDowntime'; unit?: PluralForms | undefined; template: string };
 
 export interface ReviewView {
   /** YYYY-MM-DD */
@@ -52,6 +65,8 @@ export interface ChecklistWording {
   requiredCount?: string;
   /** The roadmap's name of each phase ("Now", "Growth", "Scale"). */
   phaseNames: Readonly<Record<number, string>>;
+  /** What a met rule of a stage is called when a verdict counts those against it ("reasons to stay …"), by stage id. */
+  counted: Readonly<Record<string, PluralForms>>;
 }
 
 /** Every UI string the island uses: the `checklist` and `island` subtrees, typed by en.json. */
@@ -70,45 +85,65 @@ export interface ChecklistProps {
   strings: ChecklistStrings;
 }
 
-/** "≥", ">" …: what a reader sees for a comparison. */
-export const OP_SYMBOL = { '>': '>', '>=': '≥', '<': '<', '<=': '≤' } as const;
+/** The words a downtime takes in the page's language: "min", "h", "days". */
+export const durationWords = (s: ChecklistStrings): DurationWords => ({
+  seconds: dictionaryForms(s.duration, 'seconds'),
+  minutes: dictionaryForms(s.duration, 'minutes'),
+  hours: dictionaryForms(s.duration, 'hours'),
+  days: dictionaryForms(s.duration, 'days'),
+});
 
-/**
- * The figure a metric must reach: for a whole-number metric "> 2" means 3. Comparisons
- * downwards ("< 100") have no target to climb to.
- */
-export function targetOf(op: keyof typeof OP_SYMBOL, value: number, integer: boolean): number | undefined {
-  if (op === '<' || op === '<=') return undefined;
-  return op === '>' && integer && Number.isInteger(value) ? value + 1 : value;
-}
-
-/** A meter's value: the figure, held between 0 and the target; never NaN. */
-export function meterValue(value: number, target: number): number {
-  if (!Number.isFinite(value) || !Number.isFinite(target) || target <= 0) return 0;
-  return Math.min(target, Math.max(0, value));
-}
-
-/** "1 of 5 nodes"; for a flag rule, nothing. */
-export function progressText(view: RuleView, value: number | boolean, lang: Lang): string | undefined {
-  if (!view.progress || typeof value !== 'number') return undefined;
-  return fillTemplate(view.progress.template, { value: formatNumber(value, lang) });
+/** The meter's caption: "4 people", "1,000 req/s"; "95% allows 36 h of downtime a month; …". For a flag rule, nothing. */
+export function progressText(view: RuleView, value: number | boolean, lang: Lang, s: ChecklistStrings): string | undefined {
+  if (!view.meter || typeof value !== 'number') return undefined;
+  const figure = withUnit(formatNumber(value, lang), unitWord(view.meter.unit, lang, value), lang);
+  if (view.meter.kind === 'ratio') return figure;
+  return fillTemplate(view.meter.template, { value: figure, downtime: durationText(allowedDowntimeMinutes(value), lang, durationWords(s)) });
 }
 
 export interface VerdictText {
+  /** One sentence: the phase, the recommendation and the reasons against it that still hold. */
   line: string;
+  /** Where in `line` the reasons against start (its length when none hold): the island sets them apart. */
+  againstAt: number;
   detail: string;
   required: string;
 }
 
-export function verdictText(evaluation: TriggerEvaluation, wording: ChecklistWording, s: ChecklistStrings): VerdictText {
+/**
+ * The verdict in one sentence. When the recommended outcome has reasons against it
+ * (`against` in triggers.yaml) that hold, the sentence names them, so a reader who meets
+ * every trigger but still answers yes to the reasons to stay sees the tension.
+ */
+export function verdictText(
+  evaluation: TriggerEvaluation,
+  wording: ChecklistWording,
+  rules: readonly RuleView[],
+  s: ChecklistStrings,
+  lang: Lang,
+): VerdictText {
   const outcome = wording.outcomes[evaluation.recommendation];
   const { met, total } = evaluation.requiredTriggers;
+  const verdict = outcome?.verdict ?? evaluation.recommendation;
+  const holding = evaluation.against?.holding ?? [];
+  const counted = evaluation.against && wording.counted[evaluation.against.stage];
+  let against = '';
+  if (counted && holding.length > 0) {
+    const reasons = holding.map((id) => fillTemplate(s.quoted, { text: rules.find((r) => r.id === id)?.reason ?? id }));
+    const count = holding.length;
+    against = fillTemplate(pluralForm(dictionaryForms(s, 'verdictAgainst'), count, lang), {
+      count: formatNumber(count, lang),
+      counted: pluralForm(counted, count, lang),
+      reasons: formatList(reasons, lang),
+    });
+  }
+  const fill = (text: string) =>
+    fillTemplate(s.verdictLine, { phase: evaluation.phase, name: wording.phaseNames[evaluation.phase] ?? '', verdict: text });
+  // The sentence with a mark where the outcome's words end: the reasons against go there.
+  const marked = fill(`${verdict}\u0000`);
   return {
-    line: fillTemplate(s.verdictLine, {
-      phase: evaluation.phase,
-      name: wording.phaseNames[evaluation.phase] ?? '',
-      verdict: outcome?.verdict ?? evaluation.recommendation,
-    }),
+    line: marked.replace('\u0000', against),
+    againstAt: against ? marked.indexOf('\u0000') : marked.length - 1,
     detail: outcome?.detail ?? '',
     required: wording.requiredCount && total > 0 ? fillTemplate(wording.requiredCount, { met, total }) : '',
   };
@@ -142,7 +177,7 @@ export function checklistMarkdown(opts: {
       .map((r) => {
         const view = views.get(r.id);
         const status = `${r.met ? '✅' : '❌'} ${r.met ? s.met : s.notMet}`;
-        const progress = view ? progressText(view, r.value, lang) : undefined;
+        const progress = view ? progressText(view, r.value, lang, s) : undefined;
         const required = r.required ? ` (${s.required.toLowerCase()})` : '';
         return [
           stage.name,

@@ -4,9 +4,11 @@
  * outcomes and their wording are the record's; nothing here knows what they are about.
  */
 import type { TriggersData } from '../schemas/triggers';
+import { allowedDowntimeMinutes } from './allowedDowntime';
 
 type Rule = TriggersData['rules'][number];
 type Outcome = TriggersData['outcomes'][number];
+type Metric = TriggersData['metrics'][number];
 export type Comparison = NonNullable<Rule['applied']>['op'];
 /** A metric's or a flag's id, as triggers.yaml names it. */
 export type MetricId = string;
@@ -25,7 +27,10 @@ export interface RuleResult {
   /** The reader's figure, or answer for a yes/no rule. */
   value: number | boolean;
   threshold?: { op: Comparison; value: number };
-  /** How far the figure has come towards the threshold, 0..1; 1 once met. */
+  /**
+   * How far the figure has come towards the threshold, 0..1, for a meter: a linear ratio
+   * (of the downtime allowed, for an `allowedDowntime` metric), full only once met.
+   */
   progress?: number;
 }
 
@@ -48,6 +53,8 @@ export interface TriggerEvaluation {
   /** Ids of the met rules, per stage id. */
   metByStage: Record<string, string[]>;
   requiredTriggers: Count;
+  /** The recommendation's `against` stage, with the ids of its rules that still hold (maybe none). */
+  against?: { stage: string; holding: string[] };
 }
 
 export function defaultTriggerInputs(triggers: TriggersData): TriggerInputs {
@@ -81,7 +88,23 @@ function metricValue(inputs: TriggerInputs, id: string): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
-function evaluateRule(rule: Rule, inputs: TriggerInputs): RuleResult {
+/** A meter that is not met never looks full, even at the threshold of a strict "> 1000". */
+export const NOT_MET_CAP = 0.95;
+
+/**
+ * The meter's fraction: the figure over the threshold for "at least", the threshold over
+ * the figure for "at most". Allowed downtime falls as uptime rises, so it turns the ratio round.
+ */
+function progressOf(value: number, op: Comparison, threshold: number, met: boolean, meter: Metric['meter']): number {
+  if (met) return 1;
+  const asDowntime = meter === 'allowedDowntime';
+  const scale = asDowntime ? allowedDowntimeMinutes : (n: number) => n;
+  const upwards = (op === '>' || op === '>=') !== asDowntime;
+  const ratio = upwards ? scale(value) / scale(threshold) : scale(threshold) / scale(value);
+  return Math.min(NOT_MET_CAP, clamp01(ratio));
+}
+
+function evaluateRule(rule: Rule, metric: Metric | undefined, inputs: TriggerInputs): RuleResult {
   const base = { id: rule.id, stage: rule.stage, required: rule.required === true };
   if (rule.applied === undefined) {
     const value = own(inputs.flags, rule.input) === true;
@@ -90,8 +113,7 @@ function evaluateRule(rule: Rule, inputs: TriggerInputs): RuleResult {
   const { op, value: threshold } = rule.applied;
   const value = metricValue(inputs, rule.input);
   const met = compare(value, op, threshold);
-  const towards = op === '>' || op === '>=' ? value / threshold : threshold / value;
-  return { ...base, value, met, threshold: { op, value: threshold }, progress: met ? 1 : clamp01(towards) };
+  return { ...base, value, met, threshold: { op, value: threshold }, progress: progressOf(value, op, threshold, met, metric?.meter ?? 'ratio') };
 }
 
 const count = (rules: RuleResult[]): Count => ({ met: rules.filter((r) => r.met).length, total: rules.length });
@@ -100,7 +122,8 @@ const count = (rules: RuleResult[]): Count => ({ met: rules.filter((r) => r.met)
 const allMet = (rules: RuleResult[]) => rules.length > 0 && rules.every((r) => r.met);
 
 export function evaluateTriggers(triggers: TriggersData, inputs: TriggerInputs): TriggerEvaluation {
-  const rules = triggers.rules.map((rule) => evaluateRule(rule, inputs));
+  const metrics = new Map(triggers.metrics.map((m) => [m.id, m]));
+  const rules = triggers.rules.map((rule) => evaluateRule(rule, metrics.get(rule.input), inputs));
   const inStage = (stage: string) => rules.filter((r) => r.stage === stage);
   const signalStages = new Set(triggers.stages.filter((s) => s.signal).map((s) => s.id));
   const anySignal = rules.some((r) => r.met && signalStages.has(r.stage));
@@ -114,6 +137,8 @@ export function evaluateTriggers(triggers: TriggersData, inputs: TriggerInputs):
   // The schema makes the last outcome unconditional, so one always matches.
   const outcome = triggers.outcomes.find((o) => o.when === undefined || held[o.id]) ?? triggers.outcomes.at(-1)!;
 
+  const metByStage = Object.fromEntries(triggers.stages.map((s) => [s.id, inStage(s.id).filter((r) => r.met).map((r) => r.id)]));
+
   return {
     rules,
     anySignal,
@@ -121,7 +146,8 @@ export function evaluateTriggers(triggers: TriggersData, inputs: TriggerInputs):
     recommendation: outcome.id,
     phase: outcome.phase,
     stageCounts: Object.fromEntries(triggers.stages.map((s) => [s.id, count(inStage(s.id))])),
-    metByStage: Object.fromEntries(triggers.stages.map((s) => [s.id, inStage(s.id).filter((r) => r.met).map((r) => r.id)])),
+    metByStage,
     requiredTriggers: count(rules.filter((r) => r.required)),
+    ...(outcome.against ? { against: { stage: outcome.against, holding: metByStage[outcome.against] ?? [] } } : {}),
   };
 }

@@ -4,7 +4,10 @@
  * (and a roadmap.yaml for its phases) gets the checklist.
  */
 import { z } from 'astro/zod';
-import { localized, slugId, unit } from './text';
+import { LANGS, localized, slugId, unit } from './text';
+
+/** Where a metric rule's reason states its threshold. */
+export const THRESHOLD = '{threshold}';
 
 const inputId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'use letters and digits, starting with a letter');
 const comparison = z.enum(['>', '>=', '<', '<=']);
@@ -26,7 +29,8 @@ const condition = z.union([
   z.literal('signal'),
 ]);
 
-export const triggersSchema = z.strictObject({
+export const triggersSchema = z
+  .strictObject({
   /** The page the review banner sends readers to; default: the first page with <TriggerChecklist />. */
   page: slugId.optional(),
   /** The metrics table's caption and the heading of its trigger column. */
@@ -40,10 +44,16 @@ export const triggersSchema = z.strictObject({
         /** Printed with the figure and its thresholds; a word or its plural forms. */
         unit: unit.optional(),
         /**
-         * The unit of the reader's figure where the thresholds print bare: beside the field
-         * ("people") and with the figure in what the checklist copies ("1 person").
+         * The unit of the reader's figure where the document's table prints it bare: beside
+         * the field ("people"), with the figure in what the checklist copies ("1 person") and
+         * in the checklist's thresholds ("≥ 3 people").
          */
         fieldUnit: unit.optional(),
+        /**
+         * What the figure counts, where neither the table nor the field label needs a unit
+         * ("VPS nodes"): the checklist's thresholds and meters name it ("≥ 5 VPS nodes").
+         */
+        counts: unit.optional(),
         now: z.number().nonnegative(),
         /** How the document writes "now" when it is not a plain number ("1-2", "<10"). */
         nowText: z.string().optional(),
@@ -51,8 +61,16 @@ export const triggersSchema = z.strictObject({
         integer: z.boolean(),
         /** The trigger column, as printed. */
         triggerText: z.string().min(1),
-        /** "{value} of {target} nodes": how far the reader's figure has come. */
-        progress: localized.optional(),
+        /**
+         * How the checklist's meter shows the figure: `ratio`, the figure against the threshold;
+         * `allowedDowntime`, an uptime percentage as the downtime a month it allows, since
+         * 95 % and 99.9 % look alike as a ratio but allow 36 h against 43 min.
+         */
+        meter: z.enum(['ratio', 'allowedDowntime']).default('ratio'),
+      })
+      .refine((m) => m.meter !== 'allowedDowntime' || m.max <= 100, {
+        message: 'an `allowedDowntime` meter reads a percentage: `max` is at most 100',
+        path: ['max'],
       }),
     )
     .default([]),
@@ -77,6 +95,11 @@ export const triggersSchema = z.strictObject({
         intro: localized,
         /** A met rule here is a sign of change (the `signal` condition); false for reasons to stay. */
         signal: z.boolean(),
+        /**
+         * What one of its met rules is called when a verdict counts those that hold against
+         * it (an outcome's `against`): "2 reasons to stay … still hold".
+         */
+        counted: unit.optional(),
       }),
     )
     .min(1),
@@ -92,6 +115,8 @@ export const triggersSchema = z.strictObject({
         phase: z.number().int().positive(),
         verdict: localized,
         detail: localized,
+        /** A stage whose met rules argue against this outcome: its verdict names those that still hold. */
+        against: slugId.optional(),
       }),
     )
     .min(1)
@@ -119,14 +144,33 @@ export const triggersSchema = z.strictObject({
           applied: threshold.optional(),
           whenFlag: z.boolean().optional(),
           alternative: threshold.optional(),
+          /**
+           * The rule in the record's words. A metric rule's reason holds `{threshold}`, which
+           * the checklist fills from `applied` ("Team {threshold}" → "Team ≥ 3 people"), so the
+           * label states the comparison the ✓/✗ comes from; other wordings belong in `why`.
+           */
           reason: localized,
           why: localized.optional(),
         })
         .refine((r) => (r.applied === undefined) !== (r.whenFlag === undefined), {
           message: 'a rule has either `applied` (metric) or `whenFlag` (yes/no question)',
+        })
+        .refine((r) => LANGS.every((lang) => r.reason[lang].includes(THRESHOLD) === (r.applied !== undefined)), {
+          message: `a metric rule's reason holds ${THRESHOLD} in both languages, filled from \`applied\`; a yes/no rule's does not`,
+          path: ['reason'],
         }),
     )
     .min(1),
-});
+})
+  .superRefine((t, ctx) => {
+    t.outcomes.forEach((o, i) => {
+      if (o.against === undefined) return;
+      const stage = t.stages.find((s) => s.id === o.against);
+      if (!stage) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'against'], message: `unknown stage "${o.against}"` });
+      else if (!stage.counted) {
+        ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'against'], message: `stage "${o.against}" needs \`counted\` for the verdict to count its rules` });
+      }
+    });
+  });
 
 export type TriggersData = z.infer<typeof triggersSchema>;

@@ -34,7 +34,8 @@ test('checklist: numbers typed in Norwegian give the same verdict in English, an
   for (const [label, value] of [['Team (personer)', '3'], ['Trafikk (req/sek)', '150'], ['VPS noder', '4']] as const) {
     await page.getByLabel(label, { exact: true }).fill(value);
   }
-  await expect(verdict).toHaveText('Fase 3 – Scale: vurder Docker Swarm først.');
+  // Swarm first, with the document's two reasons to stay still ticked.
+  await expect(verdict).toHaveText(/^Fase 3 – Scale: vurder Docker Swarm først – men 2 grunner til å bli på Docker Compose gjelder fortsatt: /);
   await expect(page).toHaveURL(/nodes=4/);
   // The reader moves to a section, then switches language.
   await page.goto(`${page.url()}#hvordan-vurderingen-gjøres`);
@@ -44,7 +45,7 @@ test('checklist: numbers typed in Norwegian give the same verdict in English, an
   await expect(page).toHaveURL(/\/en\/0001-kubernetes\/checklist\/\?nodes=4&teamSize=3&trafficRps=150#how-the-verdict-is-reached$/);
   await expect(page.locator('#how-the-verdict-is-reached')).toBeInViewport();
   await ready(page);
-  await expect(verdict).toHaveText('Phase 3 – Scale: consider Docker Swarm first.');
+  await expect(verdict).toHaveText(/^Phase 3 – Scale: consider Docker Swarm first – but 2 reasons to stay on Docker Compose still hold: /);
   await expect(page.getByLabel('Team (people)', { exact: true })).toHaveValue('3');
 
   // And back, with a change made in English.

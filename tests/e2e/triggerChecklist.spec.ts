@@ -11,7 +11,14 @@ const TEXT = {
     phase1: 'Fase 1 – Nå: bli på Docker Compose.',
     phase2: 'Fase 2 – Vekst: Docker Compose pluss en ekstra VPS.',
     kubernetes: 'Fase 3 – Scale: Kubernetes kan vurderes.',
-    swarm: 'Fase 3 – Scale: vurder Docker Swarm først.',
+    kubernetesBothStay:
+      'Fase 3 – Scale: Kubernetes kan vurderes – men 2 grunner til å bli på Docker Compose gjelder fortsatt: «Kan tolerere 1–2 min downtime ved deploy» og «Fokus på feature development, ikke infra».',
+    kubernetesOneStay:
+      'Fase 3 – Scale: Kubernetes kan vurderes – men 1 grunn til å bli på Docker Compose gjelder fortsatt: «Fokus på feature development, ikke infra».',
+    swarm: 'Fase 3 – Scale: vurder Docker Swarm først – men 2 grunner til å bli på Docker Compose gjelder fortsatt: «Kan tolerere 1–2 min downtime ved deploy» og «Fokus på feature development, ikke infra».',
+    stayDowntime: 'Kan tolerere 1–2 min downtime ved deploy',
+    stayFeatures: 'Fokus på feature development, ikke infra',
+    uptimeMeter: '95 % tillater 36 timer nedetid i måneden; ≥ 99,9 % tillater ~43 min.',
     phase1Step: 'Deploy monitoring stack (Prometheus + Grafana)',
     phase3Step: 'Re-evaluer: Kubernetes triggers oppfylt?',
     reviewDate: '16. desember 2025',
@@ -20,20 +27,23 @@ const TEXT = {
     noscript: 'Å endre tallene krever JavaScript.',
     label: {
       nodes: 'VPS noder',
+      containers: 'Containers',
+      deploysPerDay: 'Deployments/dag',
       trafficRps: 'Trafikk (req/sek)',
       teamSize: 'Team (personer)',
       uptimeSla: 'Uptime SLA (%)',
     },
     uptime: '99,95',
     thousands: '1 500',
-    thousandsShown: /1\s500 av 1\s000 req\/sek/,
+    thousandsShown: /1\s500\sreq\/sek/,
+    decimal: ',',
     met: '✓ Oppfylt',
     notMet: '✗ Ikke oppfylt',
-    nodesReason: '> 5 VPS noder (manuell orchestration uhåndterlig)',
-    nodesAt5: '5 av 5 noder',
-    nodesAt6: '6 av 5 noder',
-    applied: 'Brukt terskel: ≥ 5, fra Migreringstriggere › Konkrete metrics.',
-    alternative: 'Dokumentet oppgir også > 5, i Migreringstriggere › «Gå til Kubernetes når».',
+    nodesReason: '≥ 5 VPS noder (manuell orchestration uhåndterlig)',
+    nodesAt5: '5 VPS noder',
+    nodesAt6: '6 VPS noder',
+    applied: 'Brukt terskel: ≥ 5 VPS noder, fra Migreringstriggere › Konkrete metrics.',
+    alternative: 'Dokumentet oppgir også > 5 VPS noder, i Migreringstriggere › «Gå til Kubernetes når».',
     why: 'Sjekklisten bruker metrics-tabellen, så nøyaktig 5 noder teller.',
     appliedHref: /\/nb\/0001-kubernetes\/migreringstriggere\/#konkrete-metrics$/,
     notANumber: 'Dette er ikke et tall.',
@@ -50,7 +60,14 @@ const TEXT = {
     phase1: 'Phase 1 – Now: stay on Docker Compose.',
     phase2: 'Phase 2 – Growth: Docker Compose plus an extra VPS.',
     kubernetes: 'Phase 3 – Scale: Kubernetes may be considered.',
-    swarm: 'Phase 3 – Scale: consider Docker Swarm first.',
+    kubernetesBothStay:
+      'Phase 3 – Scale: Kubernetes may be considered – but 2 reasons to stay on Docker Compose still hold: “1–2 min of downtime per deploy is acceptable” and “The focus is on feature development, not infrastructure”.',
+    kubernetesOneStay:
+      'Phase 3 – Scale: Kubernetes may be considered – but 1 reason to stay on Docker Compose still holds: “The focus is on feature development, not infrastructure”.',
+    swarm: 'Phase 3 – Scale: consider Docker Swarm first – but 2 reasons to stay on Docker Compose still hold: “1–2 min of downtime per deploy is acceptable” and “The focus is on feature development, not infrastructure”.',
+    stayDowntime: '1–2 min of downtime per deploy is acceptable',
+    stayFeatures: 'The focus is on feature development, not infrastructure',
+    uptimeMeter: '95% allows 36 h of downtime a month; ≥ 99.9% allows ~43 min.',
     phase1Step: 'Deploy the monitoring stack (Prometheus + Grafana)',
     phase3Step: 'Re-evaluate: are the Kubernetes triggers met?',
     reviewDate: '16 December 2025',
@@ -59,20 +76,23 @@ const TEXT = {
     noscript: 'Changing the figures needs JavaScript.',
     label: {
       nodes: 'VPS nodes',
+      containers: 'Containers',
+      deploysPerDay: 'Deployments/day',
       trafficRps: 'Traffic (req/s)',
       teamSize: 'Team (people)',
       uptimeSla: 'Uptime SLA (%)',
     },
     uptime: '99.95',
     thousands: '1,500',
-    thousandsShown: /1,500 of 1,000 req\/s/,
+    thousandsShown: /1,500\sreq\/s/,
+    decimal: '.',
     met: '✓ Met',
     notMet: '✗ Not met',
-    nodesReason: '> 5 VPS nodes (manual orchestration unmanageable)',
-    nodesAt5: '5 of 5 nodes',
-    nodesAt6: '6 of 5 nodes',
-    applied: 'Applied threshold: ≥ 5, from Migration triggers › Concrete metrics.',
-    alternative: 'The document also gives > 5, in Migration triggers › “Move to Kubernetes when”.',
+    nodesReason: '≥ 5 VPS nodes (manual orchestration becomes unmanageable)',
+    nodesAt5: '5 VPS nodes',
+    nodesAt6: '6 VPS nodes',
+    applied: 'Applied threshold: ≥ 5 VPS nodes, from Migration triggers › Concrete metrics.',
+    alternative: 'The document also gives > 5 VPS nodes, in Migration triggers › “Move to Kubernetes when”.',
     why: 'The checklist applies the metrics table, so exactly 5 nodes counts.',
     appliedHref: /\/en\/0001-kubernetes\/migration-triggers\/#concrete-metrics$/,
     notANumber: 'This is not a number.',
@@ -96,6 +116,22 @@ const PAGES = [
 
 type Field = keyof (typeof TEXT)['en']['label'];
 
+const CHECKLIST_PAGES = new Set<string>([PAGES[0].path, PAGES[1].path]);
+
+/** The checklist's rules on a figure, and the field each reads. */
+const NUMERIC_RULES: Record<string, Field> = {
+  'growth-multi-node': 'nodes',
+  'swarm-team': 'teamSize',
+  'swarm-traffic': 'trafficRps',
+  'swarm-nodes': 'nodes',
+  'k8s-team': 'teamSize',
+  'k8s-traffic': 'trafficRps',
+  'k8s-nodes': 'nodes',
+  'k8s-uptime': 'uptimeSla',
+  'k8s-containers': 'containers',
+  'k8s-deploys': 'deploysPerDay',
+};
+
 const block = (page: Page) => page.locator('.checklist-block');
 const verdict = (page: Page) => block(page).locator('.tc-verdict-line');
 /** A trigger as the reader sees it: the list item with its reason. */
@@ -113,12 +149,12 @@ async function open(page: Page, url: string) {
 
 /** Focuses the first figure and moves with Tab only, replacing the figures given. */
 async function typeByKeyboard(page: Page, lang: 'nb' | 'en', figures: Partial<Record<Field, string>>) {
-  const order: (Field | null)[] = ['nodes', null, null, 'trafficRps', 'teamSize', 'uptimeSla'];
+  const order: Field[] = ['nodes', 'containers', 'deploysPerDay', 'trafficRps', 'teamSize', 'uptimeSla'];
   await block(page).getByLabel(TEXT[lang].label.nodes, { exact: true }).focus();
   for (const [i, field] of order.entries()) {
     if (i > 0) await page.keyboard.press('Tab');
-    const value = field && figures[field];
-    if (value === undefined || value === null) continue;
+    const value = figures[field];
+    if (value === undefined) continue;
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(value);
   }
@@ -151,17 +187,24 @@ for (const { lang, path } of PAGES) {
       await expect(block(page).locator('.island-noscript')).toBeVisible();
       await expect(block(page).locator('.island-noscript')).toContainText(T.noscript);
       await expect(trigger(page, T.nodesReason).locator('.tc-status')).toHaveText(T.notMet);
+      // Uptime as the downtime it allows: 95 % and 99.9 % look alike, 36 h and 43 min do not.
+      await expect(block(page).locator('[data-rule="k8s-uptime"] .tc-progress')).toHaveText(T.uptimeMeter);
       // The copy buttons do nothing without JavaScript, so they are not offered.
       await expect(block(page).getByRole('button')).toHaveCount(0);
     });
   });
 
   test.describe(path, () => {
-    test('a phase-3 team typed by keyboard gets Kubernetes, and the verdict is announced politely', async ({ page }) => {
+    test('a phase-3 team typed by keyboard gets Kubernetes, with the reasons to stay that still hold, announced politely', async ({ page }) => {
       await open(page, path);
       await expect(verdict(page)).toHaveText(T.phase1);
       await expect(verdict(page)).toHaveAttribute('aria-live', 'polite');
       await typeByKeyboard(page, lang, { teamSize: '4', trafficRps: '1500', nodes: '6', uptimeSla: T.uptime });
+      // The document's own answers still say stay: the one-sentence verdict names both.
+      await expect(verdict(page)).toHaveText(T.kubernetesBothStay);
+      await block(page).getByLabel(T.stayDowntime, { exact: true }).uncheck();
+      await expect(verdict(page)).toHaveText(T.kubernetesOneStay);
+      await block(page).getByLabel(T.stayFeatures, { exact: true }).uncheck();
       await expect(verdict(page)).toHaveText(T.kubernetes);
       await expect(block(page).getByText(T.phase3Step, { exact: true })).toBeVisible();
       await expect(block(page).getByText(T.phase1Step, { exact: true })).toHaveCount(0);
@@ -188,6 +231,40 @@ for (const { lang, path } of PAGES) {
       await expect(nodes.getByRole('link').first()).toHaveAttribute('href', T.appliedHref);
     });
 
+    // Once per language: the island and its rules are the same on the triggers page.
+    if (CHECKLIST_PAGES.has(path)) test('each numeric trigger’s label states the threshold its ✓/✗ applies, below, at and above it', async ({ page }) => {
+      await open(page, path);
+      const SIGNS: Record<string, (a: number, b: number) => boolean> = {
+        '>': (a, b) => a > b,
+        '≥': (a, b) => a >= b,
+        '<': (a, b) => a < b,
+        '≤': (a, b) => a <= b,
+      };
+      /** A figure as the page writes it ("1 000", "1,000", "99,9") back to a number. */
+      const read = (text: string) => Number(lang === 'nb' ? text.replace(/\s/g, '').replace(',', '.') : text.replace(/,/g, ''));
+      const write = (n: number) => String(n).replace('.', T.decimal);
+      for (const [rule, field] of Object.entries(NUMERIC_RULES)) {
+        const item = block(page).locator(`[data-rule="${rule}"]`);
+        const reason = await item.locator('.tc-reason').innerText();
+        // The threshold as the label states it: a sign, then a figure.
+        const stated = /([>≥<≤])\s([\d\s.,]*\d)/.exec(reason);
+        expect(stated, `${rule}: "${reason}" states a threshold`).not.toBeNull();
+        const [, sign, figure] = stated!;
+        const threshold = read(figure!);
+        const step = Number.isInteger(threshold) ? 1 : 0.05;
+        for (const value of [threshold - step, threshold, threshold + step]) {
+          const rounded = Math.round(value * 100) / 100;
+          await block(page).getByLabel(T.label[field], { exact: true }).fill(write(rounded));
+          const met = SIGNS[sign!]!(rounded, threshold);
+          await expect(item.locator('.tc-status'), `${rule} at ${rounded}: "${reason}"`).toHaveText(met ? T.met : T.notMet);
+          await expect(item.locator('.tc-reason')).toHaveText(reason);
+          // The meter is full exactly when the trigger is met.
+          const meter = Number(await item.locator('meter').getAttribute('value'));
+          expect(meter === 1, `${rule} meter at ${rounded}: ${meter}`).toBe(met);
+        }
+      }
+    });
+
     test('the page address after input restores the same verdict in a new page', async ({ page, context }) => {
       await open(page, path);
       await typeByKeyboard(page, lang, { teamSize: '3', trafficRps: '150', nodes: '4' });
@@ -204,7 +281,7 @@ for (const { lang, path } of PAGES) {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await open(page, path);
       await typeByKeyboard(page, lang, { teamSize: '4', trafficRps: '1500', nodes: '6', uptimeSla: T.uptime });
-      await expect(verdict(page)).toHaveText(T.kubernetes);
+      await expect(verdict(page)).toHaveText(T.kubernetesBothStay);
 
       await block(page).getByRole('button', { name: T.copyLink }).click();
       await expect(page.getByRole('status').filter({ hasText: T.copied })).toBeVisible();
@@ -212,12 +289,12 @@ for (const { lang, path } of PAGES) {
       expect(link).toContain('teamSize=4');
       const other = await context.newPage();
       await open(other, link);
-      await expect(verdict(other)).toHaveText(T.kubernetes);
+      await expect(verdict(other)).toHaveText(T.kubernetesBothStay);
       await other.close();
 
       await block(page).getByRole('button', { name: T.copyTable }).click();
       const markdown = await page.evaluate(() => navigator.clipboard.readText());
-      expect(markdown).toContain(T.kubernetes);
+      expect(markdown).toContain(T.kubernetesBothStay);
       expect(markdown).toContain('2025-12-16');
       expect(markdown).toContain(T.overdue);
       expect(markdown).toMatch(/^\| .+ \| .+ \|$/m);

@@ -6,18 +6,18 @@ import { defaultTriggerInputs, evaluateTriggers } from '../../src/lib/triggerRul
 import {
   checklistChat,
   checklistMarkdown,
-  meterValue,
   progressText,
-  targetOf,
   verdictText,
   type ChecklistStrings,
   type RuleView,
   type ChecklistWording,
 } from '../../src/lib/checklistView';
+import { dictionaries } from '../../src/i18n/strings';
 
 const triggers = triggersSchema.parse(parse(readFileSync('content/records/0001-kubernetes/triggers.yaml', 'utf8')));
 
 const strings = {
+  ...dictionaries.en.checklist,
   verdictLine: 'Phase {phase} – {name}: {verdict}.',
   triggersHeading: 'Triggers',
   met: 'Met',
@@ -25,6 +25,7 @@ const strings = {
   required: 'Required',
   md: { title: 'T', input: 'Input', value: 'Value', trigger: 'Trigger', threshold: 'Threshold', status: 'Status', review: 'Review date', link: 'Link' },
 } as unknown as ChecklistStrings;
+const nbStrings = { ...strings, ...dictionaries.nb.checklist } as unknown as ChecklistStrings;
 
 /** The record's own words, as the .astro wrapper hands them to the island. */
 const wording: ChecklistWording = {
@@ -42,48 +43,96 @@ const wording: ChecklistWording = {
     { id: 'stay', name: 'Stay', intro: '' },
   ],
   phaseNames: { 1: 'P1', 2: 'P2', 3: 'P3' },
+  counted: { stay: { one: 'reason to stay', other: 'reasons to stay' } },
 };
 
-describe('targetOf', () => {
-  it('reads "> 2" of a whole number as 3, but "> 100" req/s as 100', () => {
-    expect(targetOf('>', 2, true)).toBe(3);
-    expect(targetOf('>', 100, false)).toBe(100);
-    expect(targetOf('>=', 5, true)).toBe(5);
-  });
-
-  it('has no target for a downward comparison', () => {
-    expect(targetOf('<', 100, false)).toBeUndefined();
-  });
-});
-
-describe('meterValue', () => {
-  it('stays between 0 and the target and never returns NaN', () => {
-    expect(meterValue(1, 5)).toBe(1);
-    expect(meterValue(9, 5)).toBe(5);
-    expect(meterValue(-1, 5)).toBe(0);
-    expect(meterValue(Number.NaN, 5)).toBe(0);
-    expect(meterValue(Number.POSITIVE_INFINITY, 5)).toBe(0);
-    expect(meterValue(3, 0)).toBe(0);
-  });
-});
+/** The rules as the .astro wrapper hands them over, with just their reasons. */
+const ruleViews: RuleView[] = triggers.rules.map((r) => ({ id: r.id, reason: r.reason.en }));
 
 describe('progressText', () => {
-  const view: RuleView = { id: 'x', reason: 'r', progress: { template: '{value} of 1 000 req/s', target: 1000 } };
+  const people: RuleView = { id: 'x', reason: 'r', meter: { kind: 'ratio', unit: { one: 'person', other: 'people' } } };
+  const uptime: RuleView = {
+    id: 'u',
+    reason: 'r',
+    meter: { kind: 'allowedDowntime', unit: { other: '%' }, template: '{value} allows {downtime} of downtime a month; ≥ 99.9% allows ~43 min.' },
+  };
 
-  it('fills in the figure in the page language', () => {
-    expect(progressText(view, 1500.5, 'nb')).toBe('1\u00a0500,5 of 1 000 req/s');
-    expect(progressText(view, 1500.5, 'en')).toBe('1,500.5 of 1 000 req/s');
+  it.each<[RuleView, number, 'nb' | 'en', ChecklistStrings, string]>([
+    [people, 1, 'en', strings, '1\u00a0person'],
+    [people, 1500.5, 'nb', strings, '1\u00a0500,5\u00a0people'],
+    [people, 4, 'en', strings, '4\u00a0people'],
+    [uptime, 95, 'en', strings, '95% allows 36\u00a0h of downtime a month; ≥ 99.9% allows ~43 min.'],
+    [uptime, 99, 'nb', nbStrings, '99\u00a0% allows 7,2\u00a0timer of downtime a month; ≥ 99.9% allows ~43 min.'],
+  ])('%#: the reader\'s figure %s in %s', (view, value, lang, s, text) => {
+    expect(progressText(view, value, lang, s)).toBe(text);
   });
 
   it('says nothing for a yes/no rule, and never prints NaN', () => {
-    expect(progressText(view, true, 'en')).toBeUndefined();
-    expect(progressText(view, Number.NaN, 'en')).not.toMatch(/NaN|Infinity/);
+    expect(progressText(people, true, 'en', strings)).toBeUndefined();
+    expect(progressText(people, Number.NaN, 'en', strings)).not.toMatch(/NaN|Infinity/);
+    expect(progressText(uptime, Number.NaN, 'en', strings)).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe('the verdict weighs the reasons to stay', () => {
+  const allMet = { nodes: 6, containers: 25, deploysPerDay: 12, trafficRps: 1500, teamSize: 4, uptimeSla: 99.95 };
+  const flags = { zeroDowntimeCritical: true, separateClusters: true };
+  const verdictFor = (stay: Record<string, boolean>, metrics: Record<string, number> = allMet, s = strings, lang: 'nb' | 'en' = 'en') => {
+    const now = defaultTriggerInputs(triggers);
+    const evaluation = evaluateTriggers(triggers, { metrics: { ...now.metrics, ...metrics }, flags: { ...now.flags, ...flags, ...stay } });
+    return verdictText(evaluation, wording, ruleViews, s, lang);
+  };
+  const downtime = triggers.rules.find((r) => r.id === 'stay-downtime')!.reason;
+  const features = triggers.rules.find((r) => r.id === 'stay-features')!.reason;
+
+  it.each<[string, Record<string, boolean>, Record<string, number>, string]>([
+    [
+      'every trigger met, both reasons to stay ticked',
+      { toleratesDowntime: true, featureFocus: true },
+      allMet,
+      `Phase 3 – P3: Kubernetes may be considered – but 2 reasons to stay still hold: “${downtime.en}” and “${features.en}”.`,
+    ],
+    [
+      'every trigger met, one reason to stay ticked',
+      { toleratesDowntime: false, featureFocus: true },
+      allMet,
+      `Phase 3 – P3: Kubernetes may be considered – but 1 reason to stay still holds: “${features.en}”.`,
+    ],
+    ['every trigger met, no reason to stay', { toleratesDowntime: false, featureFocus: false }, allMet, 'Phase 3 – P3: Kubernetes may be considered.'],
+    [
+      'Swarm first, both reasons to stay ticked',
+      { toleratesDowntime: true, featureFocus: true },
+      { teamSize: 3, trafficRps: 150, nodes: 4 },
+      `Phase 3 – P3: swarm first – but 2 reasons to stay still hold: “${downtime.en}” and “${features.en}”.`,
+    ],
+    // Staying is what the reasons to stay argue for: no tension to name.
+    [
+      'the document\'s figures',
+      { toleratesDowntime: true, featureFocus: true, zeroDowntimeCritical: false, separateClusters: false },
+      { nodes: 1, containers: 3, deploysPerDay: 2, teamSize: 1, trafficRps: 10, uptimeSla: 95 },
+      'Phase 1 – P1: stay.',
+    ],
+  ])('%s', (_name, stay, metrics, line) => {
+    const verdict = verdictFor(stay, metrics);
+    expect(verdict.line).toBe(line);
+    // The part the island sets apart is exactly the reasons against, with the sentence's full stop.
+    expect(verdict.line.slice(verdict.againstAt)).toBe(/ – but .*$/.exec(line)?.[0] ?? '');
+  });
+
+  it('in Norwegian, with the language\'s quotes and "og"', () => {
+    const nbWording = { ...wording, counted: { stay: { one: 'grunn til å bli', other: 'grunner til å bli' } } };
+    const now = defaultTriggerInputs(triggers);
+    const evaluation = evaluateTriggers(triggers, { metrics: { ...now.metrics, ...allMet }, flags: { ...now.flags, ...flags } });
+    const views = triggers.rules.map((r) => ({ id: r.id, reason: r.reason.nb }));
+    expect(verdictText(evaluation, nbWording, views, nbStrings, 'nb').line).toBe(
+      `Fase 3 – P3: Kubernetes may be considered – men 2 grunner til å bli gjelder fortsatt: «${downtime.nb}» og «${features.nb}».`,
+    );
   });
 });
 
 describe('verdict and Markdown', () => {
   const evaluation = evaluateTriggers(triggers, defaultTriggerInputs(triggers));
-  const verdict = verdictText(evaluation, wording, strings);
+  const verdict = verdictText(evaluation, wording, ruleViews, strings, 'en');
 
   it('names the phase and the recommendation', () => {
     expect(verdict.line).toBe('Phase 1 – P1: stay.');
@@ -91,7 +140,7 @@ describe('verdict and Markdown', () => {
   });
 
   it('puts the verdict, every trigger, the inputs, the review date and the link in the summary', () => {
-    const rules: RuleView[] = triggers.rules.map((r) => ({ id: r.id, reason: r.reason.en }));
+    const rules = ruleViews;
     const md = checklistMarkdown({
       title: 'Checklist',
       verdict,
@@ -116,7 +165,7 @@ describe('verdict and Markdown', () => {
 
 describe('checklistChat', () => {
   const evaluation = evaluateTriggers(triggers, defaultTriggerInputs(triggers));
-  const verdict = verdictText(evaluation, wording, strings);
+  const verdict = verdictText(evaluation, wording, ruleViews, strings, 'en');
   const url = 'https://example.org/en/0001-kubernetes/checklist/?teamSize=4';
   const chat = checklistChat({
     verdict,
@@ -138,5 +187,19 @@ describe('checklistChat', () => {
     expect(lines).toContain('- VPS nodes: 1, Team: 1 person');
     expect(lines).toContain('- Review date: 16 December 2025 (overdue)');
     expect(chat).not.toMatch(/^\s*\||\*\*|^#/m);
+  });
+});
+
+describe('checklistChat with reasons against the verdict', () => {
+  it('leads with the whole one-sentence verdict, reasons to stay included', () => {
+    const now = defaultTriggerInputs(triggers);
+    const evaluation = evaluateTriggers(triggers, {
+      metrics: { ...now.metrics, teamSize: 4, trafficRps: 1500, nodes: 6, uptimeSla: 99.95 },
+      flags: now.flags,
+    });
+    const verdict = verdictText(evaluation, wording, ruleViews, strings, 'en');
+    const chat = checklistChat({ verdict, metrics: [], review: undefined, url: 'https://example.org/x', strings });
+    const stay = triggers.rules.filter((r) => r.stage === 'stay').map((r) => `“${r.reason.en}”`);
+    expect(chat.split('\n')[0]).toBe(`Phase 3 – P3: Kubernetes may be considered – but 2 reasons to stay still hold: ${stay.join(' and ')}.`);
   });
 });
