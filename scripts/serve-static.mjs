@@ -1,9 +1,11 @@
 // A plain static file server, as any static host behaves: the tests and `npm start`
-// use it so nothing depends on Astro's own preview server.
+// use it so nothing depends on Astro's own preview server. Like hosts, it compresses
+// text (gzip) for clients that accept it, so the bench measures what readers download.
 // Usage: node scripts/serve-static.mjs <dir> <port> [basePath]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const [dir = 'dist', port = '4321', basePath = '/'] = process.argv.slice(2);
 const root = resolve(dir);
@@ -63,8 +65,10 @@ createServer(async (req, res) => {
   // Astro's bundles carry a content hash in their names, so hosts cache them for good;
   // a test that loads several pages then fetches each script and stylesheet once.
   if (file && url.pathname.startsWith(`${base}_astro/`)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+  const compressed = /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(headers['content-type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  if (compressed) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
   res.writeHead(status, headers);
-  res.end(body);
+  res.end(compressed ? gzipSync(body) : body);
 }).listen(Number(port), '127.0.0.1', function () {
   // Port 0 takes a free port: the line names the one taken (tests read it).
   console.log(`Serving ${root} at http://127.0.0.1:${this.address().port}${base}`);

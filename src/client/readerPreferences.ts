@@ -41,6 +41,8 @@ function render(): void {
 }
 
 root.classList.add('js');
+// A shared link (a query string): its tools stay hidden until they show its figures (global.css).
+if (location.search) root.classList.add('linked');
 // Printed links name their origin; a build without a public address leaves it to this page's.
 root.style.setProperty('--page-origin', JSON.stringify(location.origin));
 render();

@@ -6,6 +6,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useFormState, type Values } from './shared/useFormState';
+import { patchesServerHtml } from './shared/renderMode';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
 import { defaultTriggerInputs, evaluateTriggers, type TriggerInputs } from '../lib/triggerRules';
@@ -39,8 +40,11 @@ export default function TriggerChecklist(props: Props): JSX.Element {
   const form = useFormState(specs, defaults, lang);
 
   // Known only in the browser: the page never states a review status that could go stale.
-  const [today, setToday] = useState<Date | null>(null);
-  useEffect(() => setToday(new Date()), []);
+  // A render that patches the server's HTML knows it at once (./shared/renderMode.ts).
+  const [today, setToday] = useState<Date | null>(() => (patchesServerHtml() ? new Date() : null));
+  useEffect(() => {
+    if (!today) setToday(new Date());
+  }, []);
 
   const inputs: TriggerInputs = {
     metrics: Object.fromEntries(metrics.map((m) => [m.id, form.values[m.id] as number])),

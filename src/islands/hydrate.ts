@@ -6,6 +6,7 @@
  * island as its plain value.
  */
 import { h, hydrate, render, type ComponentType, type VNode } from 'preact';
+import { patchesServerHtml } from './shared/renderMode';
 
 type Slots = Record<string, string | undefined>;
 
@@ -21,15 +22,26 @@ function islandMaskId(element: HTMLElement): number | string | null {
   return Number.isNaN(id) ? element.getAttribute('uid') : id;
 }
 
+/** Ends the current task, so a page's long start is cut into short ones the reader can interrupt. */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
 export default (element: HTMLElement) =>
-  (Component: ComponentType<Record<string, unknown>>, props: Record<string, unknown>, { default: children, ...slotted }: Slots, { client }: { client: string }) => {
+  async (Component: ComponentType<Record<string, unknown>>, props: Record<string, unknown>, { default: children, ...slotted }: Slots, { client }: { client: string }) => {
     if (!element.hasAttribute('ssr')) return;
+    // Loading the island's modules (and the locale data its formatters load) is one task;
+    // rendering it is the next, so neither blocks the page for long.
+    await yieldToMain();
     for (const [key, value] of Object.entries(slotted)) props[key] = h(StaticHtml, { value, name: key });
     const child = h(Component, props, children != null ? h(StaticHtml, { value: children }) : children) as VNode & { _mask?: unknown; __m?: unknown };
     const maskId = islandMaskId(element);
     if (maskId !== null) child._mask = child.__m = [maskId, 0];
     if (client === 'only') {
       element.innerHTML = '';
+      render(child, element);
+    } else if (patchesServerHtml()) {
       render(child, element);
     } else {
       hydrate(child, element);

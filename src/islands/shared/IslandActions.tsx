@@ -1,8 +1,8 @@
 /**
  * The row each tool ends with: copy for chat (verdict, figures, link), copy link, copy as
- * table, reset. The copy buttons carry their text in data-copy and their own
- * confirmation in data-copied; the page's one script copies and announces the result
- * (src/client/readerPreferences.ts), as it does for the headings' copy buttons.
+ * table, reset. A copy button puts its text in data-copy when clicked (its handler runs
+ * before the page's delegated listener, which copies and announces the result:
+ * src/client/readerPreferences.ts), so no text is built until a reader asks for it.
  * Without JavaScript the buttons could do nothing, so they are not shown (needs-js); with
  * it, their row keeps its place but stays invisible until the island runs, so the page
  * below does not jump when it hydrates.
@@ -29,19 +29,23 @@ interface Props {
   onReset: () => void;
 }
 
+/** Sets the clicked button's data-copy to the text of the moment, for the page's copy listener. */
+const copies = (text: () => string) => (event: JSX.TargetedMouseEvent<HTMLButtonElement>) => {
+  event.currentTarget.dataset.copy = text();
+};
+
 export function IslandActions({ strings: s, shareUrl, chat, table, onReset }: Props): JSX.Element {
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
-  // The share link reads window.location, so the texts are only computed once running.
   return (
     <div class="island-actions needs-js" data-pending={live ? undefined : ''}>
-      <button type="button" data-copy={live ? chat() : undefined} data-copied={s.chatCopied}>
+      <button type="button" onClick={copies(chat)} data-copied={s.chatCopied}>
         {s.copyChat}
       </button>
-      <button type="button" data-copy={live ? shareUrl() : undefined}>
+      <button type="button" onClick={copies(shareUrl)}>
         {s.copyLink}
       </button>
-      <button type="button" data-copy={live ? table() : undefined} data-copied={s.tableCopied}>
+      <button type="button" onClick={copies(table)} data-copied={s.tableCopied}>
         {s.copyTable}
       </button>
       <button type="button" onClick={onReset}>

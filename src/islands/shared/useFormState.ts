@@ -20,39 +20,41 @@ interface State {
 const textsOf = (values: Values, lang: Lang) =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? toInputString(v, lang) : String(v)]));
 
+/** The form as an address's query string sets it: its valid values over the defaults, its rejected fields flagged. */
+function fromAddress(specs: readonly FieldSpec[], defaults: Values, lang: Lang, search: string): State {
+  const { values, rejected } = decodeState(specs, search);
+  const merged = { ...defaults, ...values } as Values;
+  return { text: textsOf(merged, lang), values: merged, errors: Object.fromEntries(rejected.map((k) => [k, 'fromLink' as const])) };
+}
+
 export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang: Lang) {
   const initial = (): State => ({ text: textsOf(defaults, lang), values: { ...defaults }, errors: {} });
-  const [state, setState] = useState<State>(initial);
-  const loaded = useRef(false);
+  // In the browser the first render already shows a shared link's figures (src/islands/hydrate.ts
+  // then patches the server's HTML instead of hydrating it), so the defaults never flash.
+  const [state, setState] = useState<State>(() =>
+    typeof window === 'undefined' ? initial() : fromAddress(specs, defaults, lang, window.location.search),
+  );
   /** The query string this island last wrote into the address. */
   const written = useRef<string | null>(null);
   const byKey = useMemo(() => new Map(specs.map((s) => [s.key, s])), [specs]);
 
-  // A shared link: apply its valid values, flag the fields whose value was rejected. Going
-  // back or forward to another address of this page applies that address's figures too;
+  // Going back or forward to another address of this page applies that address's figures;
   // a move within the page (#section) keeps the fields as the reader left them.
   useEffect(() => {
-    const applyAddress = () => {
-      const { values, rejected } = decodeState(specs, window.location.search);
-      const merged = { ...defaults, ...values } as Values;
-      const errors = Object.fromEntries(rejected.map((k) => [k, 'fromLink' as const]));
-      setState({ text: textsOf(merged, lang), values: merged, errors });
-    };
-    applyAddress();
-    loaded.current = true;
     const onPopState = () => {
-      if (window.location.search !== written.current) applyAddress();
+      if (window.location.search !== written.current) setState(fromAddress(specs, defaults, lang, window.location.search));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
   useEffect(() => {
-    if (!loaded.current) return;
     const query = encodeState(specs, state.values, defaults);
     const search = query ? `?${query}` : '';
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-    written.current = window.location.search;
+    written.current = search;
+    if (search !== window.location.search) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    }
     // The language switch takes the state along: the other language's tool reads the same keys.
     for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a')) {
       const target = new URL(link.href);
