@@ -8,9 +8,14 @@ export type PluralForms = { [category in Intl.LDMLPluralRule]?: string | undefin
 
 const CATEGORIES: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
+const rules = new Map<string, Intl.PluralRules>();
+
 /** The form for `count` in `locale` ("nb", "en"); a form the language lacks falls back to `other`. */
 export function pluralForm(forms: PluralForms, count: number, locale: string): string {
-  return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+  // One Intl.PluralRules per locale: islands pick plural forms on every render.
+  let rule = rules.get(locale);
+  if (!rule) rules.set(locale, (rule = new Intl.PluralRules(locale)));
+  return forms[rule.select(count)] ?? forms.other;
 }
 
 /** The plural forms of `key` in a dictionary subtree, as i18next names them (`key_one`, `key_other` …). */
