@@ -272,7 +272,8 @@ export default function CostCalculator({
       <h3 class="cc-heading">{s.chartHeading}</h3>
       <CostChart
         series={platforms.map((p) => ({ id: p.id, name: p.short, points: of(p.id).cumulative }))}
-        marks={marks.map((m) => ({ ...m, label: fill(s.chartMonth, { n: num(m.month) }) }))}
+        marks={marks}
+        markLabel={fill(s.chartMonth, { n: [...new Set(marks.map((m) => m.month).sort((a, b) => a - b))].map(num).join('–') })}
         lang={lang}
         label={fill(s.chartLabel, { period: horizon, options: optionList })}
         axis={s.axisMonths}
@@ -284,7 +285,7 @@ export default function CostCalculator({
       <details class="cc-data">
         <summary>{s.chartTable}</summary>
         <Table
-          caption={s.chartTableCaption}
+          caption={fill(pluralForm(dictionaryForms(s, 'chartTableEvery'), step, lang), { n: num(step) })}
           corner={s.month}
           names={names}
           rows={months.map((m) => [m ? num(m) : s.start, ...platforms.map((p) => money(of(p.id).cumulative[m]!))])}

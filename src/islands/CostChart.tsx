@@ -23,16 +23,17 @@ export interface ChartSeries {
   points: Range[];
 }
 
-/** Where the record's option breaks even (src/lib/costVerdict.ts), with its label ("month 14"). */
+/** Where the record's option breaks even (src/lib/costVerdict.ts): month (a fraction) and cost. */
 export interface ChartMark {
   at: number;
   cost: number;
-  label: string;
 }
 
 interface Props {
   series: ChartSeries[];
   marks: ChartMark[];
+  /** One label for the marks ("month 14", "month 16–27"), above the plot between them. */
+  markLabel: string;
   lang: Lang;
   /** Accessible description of the whole chart. */
   label: string;
@@ -66,7 +67,7 @@ export function CostChart(props: Props): JSX.Element {
   return <div class="cc-chart-box">{CHART_WIDTHS.map((width) => drawing(props, width))}</div>;
 }
 
-function drawing({ series, marks, lang, label, axis }: Props, width: number): JSX.Element {
+function drawing({ series, marks, markLabel, lang, label, axis }: Props, width: number): JSX.Element {
   // Costs grow linearly, so each edge of a band is a straight line from month 0 to the horizon.
   const horizon = series[0]!.points.length - 1;
   const top = Math.max(1, ...series.map((s) => s.points[horizon]!.high));
@@ -88,18 +89,11 @@ function drawing({ series, marks, lang, label, axis }: Props, width: number): JS
     TOP / 2,
     TOP + PLOT_HEIGHT,
   );
-  // Break-even labels along the top of the plot, one per month named, side by side.
-  const months = [...new Set(marks.map((m) => m.label))];
-  const markWidth = CHAR * Math.max(0, ...months.map((m) => m.length));
-  const markX = spreadLabels(
-    months.map((text) => {
-      const at = marks.filter((m) => m.label === text).map((m) => x(m.at));
-      return at.reduce((a, b) => a + b, 0) / at.length;
-    }),
-    markWidth + CHAR,
-    left + markWidth / 2,
-    left + plotW - markWidth / 2,
-  );
+  // The break-even label above the plot, between its marks, kept inside the plot's width.
+  const markHalf = (BOLD_CHAR * markLabel.length) / 2;
+  const [markX] = marks.length
+    ? spreadLabels([marks.reduce((sum, m) => sum + x(m.at), 0) / marks.length], 0, left + markHalf, left + plotW - markHalf)
+    : [];
 
   return (
     <svg class={`cc-chart cc-w${width}`} role="img" aria-label={label} viewBox={`0 0 ${width} ${HEIGHT}`}>
@@ -140,11 +134,11 @@ function drawing({ series, marks, lang, label, axis }: Props, width: number): JS
           <circle cx={x(m.at)} cy={y(m.cost)} r="4" />
         </g>
       ))}
-      {months.map((text, i) => (
-        <text class="cc-mark-label" x={markX[i]} y={TOP}>
-          {text}
+      {marks.length > 0 && (
+        <text class="cc-mark-label" x={markX} y={TOP}>
+          {markLabel}
         </text>
-      ))}
+      )}
     </svg>
   );
 }
