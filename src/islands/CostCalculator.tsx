@@ -271,7 +271,7 @@ export default function CostCalculator({
 
       <h3 class="cc-heading">{s.chartHeading}</h3>
       <CostChart
-        series={platforms.map((p) => ({ id: p.id, name: p.short, points: of(p.id).cumulative }))}
+        series={platforms.map((p) => ({ name: p.short, points: of(p.id).cumulative }))}
         marks={marks}
         markLabel={fill(s.chartMonth, { n: [...new Set(marks.map((m) => m.month).sort((a, b) => a - b))].map(num).join('–') })}
         lang={lang}

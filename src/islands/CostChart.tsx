@@ -11,12 +11,11 @@
  * from a phone to a wide screen, with or without JavaScript, and nothing measures the page.
  */
 import type { JSX } from 'preact';
-import type { PlatformId, Range } from '../lib/costModel';
+import type { Range } from '../lib/costModel';
 import { formatMoney, formatNumber, type Lang } from '../lib/localeNumber';
 import { spreadLabels } from '../lib/labelLayout';
 
 export interface ChartSeries {
-  id: PlatformId;
   /** Printed at the line end. */
   name: string;
   /** Index m is the cost after m months. */

@@ -107,8 +107,8 @@ export function costVerdict({ lang, strings: s, horizon, limit, options, baselin
   if (options.length === 1) return `${fill(s.verdictOnly, { period, name: options[0]!.name, total: total(options[0]!) })}.`;
 
   // The cheapest at each end; ties kept (a sum within a cent's millionth is the same).
-  const least = (end: End) => Math.min(...options.map((o) => o.tco[end]));
-  const cheapestAt = (end: End) => options.filter((o) => o.tco[end] - least(end) <= EPSILON);
+  const lowest = { low: Math.min(...options.map((o) => o.tco.low)), high: Math.min(...options.map((o) => o.tco.high)) };
+  const cheapestAt = (end: End) => options.filter((o) => o.tco[end] - lowest[end] <= EPSILON);
   const [low, high] = ENDS.map(cheapestAt) as [VerdictOption[], VerdictOption[]];
   const names = (os: VerdictOption[]) => formatList(os.map((o) => o.name), lang);
   let cheapest: string;
@@ -117,12 +117,12 @@ export function costVerdict({ lang, strings: s, horizon, limit, options, baselin
       period,
       low: names(low),
       high: names(high),
-      lowTotal: money(least('low'), least('low')),
-      highTotal: money(least('high'), least('high')),
+      lowTotal: money(lowest.low, lowest.low),
+      highTotal: money(lowest.high, lowest.high),
     });
   } else {
     const template = low.length > 1 ? s.verdictTie : s.verdictCheapest;
-    cheapest = fill(template, { period, name: names(low), names: names(low), total: money(least('low'), least('high')) });
+    cheapest = fill(template, { period, name: names(low), names: names(low), total: money(lowest.low, lowest.high) });
   }
 
   const option = options.find((o) => o.id === payback);
@@ -150,7 +150,7 @@ export function costVerdict({ lang, strings: s, horizon, limit, options, baselin
     breaks = fill(s.breakEvenSplit, { low: phrase(bLow)(num(monthOf(bLow))), high: phrase(bHigh)(num(monthOf(bHigh))) });
   }
 
-  const [moreLow, moreHigh] = ENDS.map((end) => option.tco[end] - least(end)) as [number, number];
+  const [moreLow, moreHigh] = ENDS.map((end) => option.tco[end] - lowest[end]) as [number, number];
   // Named again when it shares the lowest cost, so "it" never points at the wrong option.
   const alone = low.length === 1 && high.length === 1;
   const comparison =
