@@ -235,7 +235,7 @@ async function answerFirstAndTableFits(page: Page, l: Lang) {
     await expect(page.locator('.cc-summary')).toBeVisible();
     const layout = await table.evaluate((t, label) => {
       const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
-      const totals = [...t.querySelectorAll('tbody tr')].find((r) => label.test(r.cells[0]!.textContent ?? ''))!;
+      const totals = [...t.querySelectorAll<HTMLTableRowElement>('tbody tr')].find((r) => label.test(r.cells[0]!.textContent ?? ''))!;
       const scroller = t.closest('.table-scroll')!;
       return {
         verdictAbove: bottom('.cc-verdict') <= t.getBoundingClientRect().top,
