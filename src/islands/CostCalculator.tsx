@@ -1,13 +1,18 @@
 /**
  * The cost calculator: a record's cost figures for each of its options as editable
- * low–high fields, and what they add up to over the reader's horizon. Thin on purpose: the arithmetic is src/lib/costModel.ts, parsing and
- * formatting src/lib/localeNumber.ts, state and links ./shared/useFormState.ts.
+ * low–high fields, and what they add up to over the reader's horizon. It leads with its
+ * answer: right after the hourly value and the period (beside them when there is room)
+ * the verdict and each option's total, then the figures behind them, the full table and
+ * the chart. Thin on purpose: the arithmetic is src/lib/costModel.ts, the verdict
+ * src/lib/costVerdict.ts, parsing and formatting src/lib/localeNumber.ts, state and links
+ * ./shared/useFormState.ts. Its CSS is ./CostCalculator.css.
  * Strings and data arrive as props, already translated by the .astro wrapper.
  * Every byte here counts against the page's 15 KB JavaScript budget.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/costModel';
+import { breakEvenMarks, costVerdict } from '../lib/costVerdict';
 import { formatMoneyRange, formatNumber, formatRange, type Lang } from '../lib/localeNumber';
 import { toMarkdownTable } from '../lib/markdownTable';
 import { fillTemplate as fill } from '../lib/template';
@@ -17,8 +22,10 @@ import { useFormState } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
 import { CostChart, monthStep } from './CostChart';
+import './CostCalculator.css';
 import {
   HORIZON_KEY,
+  inputsUsed,
   RATE_KEY,
   valuesToInputs,
   type CalculatorData,
@@ -32,7 +39,10 @@ type Props = CalculatorData & { lang: Lang; strings: CalculatorStrings };
 type Cell = JSX.Element | string;
 type Row = [Cell, ...Cell[]];
 
-/** A table with a caption, one column per platform and a header cell starting each row. */
+/**
+ * A table with a caption, one column per platform and a header cell starting each row.
+ * Each cell carries its platform's name, so on a phone a row can become a labelled card (CSS).
+ */
 function Table({ caption, corner, names, rows }: { caption: string; corner: string; names: string[]; rows: Row[] }) {
   return (
     <div class="table-scroll" role="region" aria-label={caption} tabindex={0}>
@@ -49,8 +59,8 @@ function Table({ caption, corner, names, rows }: { caption: string; corner: stri
           {rows.map(([head, ...cells]) => (
             <tr>
               <th scope="row">{head}</th>
-              {cells.map((cell) => (
-                <td>{cell}</td>
+              {cells.map((cell, i) => (
+                <td data-label={names[i]}>{cell}</td>
               ))}
             </tr>
           ))}
@@ -69,8 +79,8 @@ export default function CostCalculator({
   platforms,
   rows,
   markdown,
-  baselineName,
-  payback: paybackOption,
+  baseline,
+  payback,
   optionList,
 }: Props): JSX.Element {
   const form = useFormState(fields, values, lang);
@@ -140,63 +150,81 @@ export default function CostCalculator({
     period: horizon,
     platforms: platforms.map((p) => `${p.name} ${money(of(p.id).tco)}`).join(', '),
   });
-  // Announced once the reader pauses, not on every keystroke.
-  const [announced, setAnnounced] = useState(summary);
+  const line = (id: PlatformProps['id']) => ({ oneOff: of(id).oneOffCost, monthly: of(id).monthlyTotal });
+  const verdict = costVerdict({
+    lang,
+    strings: s,
+    horizon: result.horizonMonths,
+    limit: PAYBACK_SEARCH_MONTHS,
+    options: platforms.map((p) => ({ id: p.id, name: p.name, tco: of(p.id).tco, ...line(p.id) })),
+    baseline,
+    payback,
+  });
+  // Announced once the reader pauses, not on every keystroke; the page shows it at once.
+  const [announced, setAnnounced] = useState(verdict);
   useEffect(() => {
-    const timer = setTimeout(() => setAnnounced(summary), 600);
+    const timer = setTimeout(() => setAnnounced(verdict), 600);
     return () => clearTimeout(timer);
-  }, [summary]);
+  }, [verdict]);
 
-  const max = period(PAYBACK_SEARCH_MONTHS);
-  const within = (m: number | null) =>
-    m === null ? fill(s.paybackNotWithin, { period: max }) : fill(s.paybackIn, { period: period(m) });
-  const paybackText = (id: string, option: string) => {
-    const { lowEstimates: low, highEstimates: high } = of(id).payback;
-    const names = { option, baseline: baselineName };
-    return low === null && high === null
-      ? fill(s.paybackNever, { ...names, max })
-      : fill(s.paybackAfter, { ...names, low: within(low), high: within(high) });
-  };
-
-  const payback = paybackOption && paybackText(paybackOption.id, paybackOption.name);
+  const rate = money({ low: result.hourlyRate, high: result.hourlyRate });
+  const used = inputsUsed(s, lang, platforms, form.values, values, rate, horizon);
 
   // ---------------------------------------------------------------- chart and its table
-  const step = monthStep(result.horizonMonths, 12);
+  // The chart's table: a row per x-axis tick of the widest drawing, at most seven.
+  const step = monthStep(result.horizonMonths, 6);
   const months = of(platforms[0]!.id)
     .cumulative.map((_, m) => m)
     .filter((m) => m % step === 0 || m === result.horizonMonths);
 
-  const rate = money({ low: result.hourlyRate, high: result.hourlyRate });
   const copyTable = () =>
     `**${fill(s.markdownTitle, { period: horizon, rate })}**\n\n${toMarkdownTable(
       [s.mdPlatform, ...markdown.map(label)],
       platforms.map((p) => [p.name, ...markdown.map((line) => figure(p.id, line))]),
     )}\n\n${form.shareUrl()}\n`;
 
-  // For a chat: the verdict (whether the record's option pays for itself, else the totals),
-  // the figures behind it, the assumption.
+  // For a chat: the verdict as the page shows it, the figures behind it, the assumption.
   const monthly = markdown.find((line) => line.metric === 'monthlyTotal');
   const copyChat = () =>
     chatMessage({
-      verdict: payback ?? summary,
+      verdict,
       figures: [
-        ...(payback ? [summary] : []),
+        summary,
         ...(monthly ? [`${label(monthly)}: ${platforms.map((p) => `${p.name} ${figure(p.id, monthly)}`).join(', ')}`] : []),
         fill(s.chatRate, { rate }),
       ],
       link: form.shareUrl(),
     });
 
+  const paybackName = platforms.find((p) => p.id === payback)?.name;
+  const baselineName = platforms.find((p) => p.id === baseline)?.name;
+  const marks =
+    payback && paybackName && baselineName && payback !== baseline
+      ? breakEvenMarks(line(payback), line(baseline), result.horizonMonths, PAYBACK_SEARCH_MONTHS)
+      : [];
+
   return (
     <div class="island cost-calculator">
-      <fieldset class="cc-assumptions">
-        <legend>{s.assumptions}</legend>
-        <div class="cc-assumption-fields">
-          {field(RATE_KEY, s.hourlyRate, s.perHourUnit)}
-          {field(HORIZON_KEY, s.horizon, s.monthsUnit)}
+      <div class="cc-top">
+        <fieldset class="cc-assumptions">
+          <legend>{s.assumptions}</legend>
+          <div class="cc-assumption-fields">
+            {field(RATE_KEY, s.hourlyRate, s.perHourUnit)}
+            {field(HORIZON_KEY, s.horizon, s.monthsUnit)}
+          </div>
+          <p class="cc-hint">{s.hourlyRateHint}</p>
+        </fieldset>
+        <div class="cc-answer">
+          <h3 class="cc-heading">{s.resultsHeading}</h3>
+          <p class="cc-verdict">{verdict}</p>
+          <p class="cc-summary">{summary}</p>
+          {Object.values(form.errors).some(Boolean) && <p class="cc-kept">{s.keptLastValid}</p>}
+          <p class="cc-used">{used}</p>
         </div>
-        <p class="cc-hint">{s.hourlyRateHint}</p>
-      </fieldset>
+      </div>
+      <p class="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
 
       <div class="cc-platforms">
         {platforms.map((p, i) => (
@@ -223,11 +251,6 @@ export default function CostCalculator({
         ))}
       </div>
 
-      <h3 class="cc-heading">{s.resultsHeading}</h3>
-      <p class="cc-summary" aria-live="polite">
-        {announced}
-      </p>
-      {Object.values(form.errors).some(Boolean) && <p class="cc-kept">{s.keptLastValid}</p>}
       <div class="cc-results">
         <Table
           caption={fill(s.resultsCaption, { period: horizon })}
@@ -245,20 +268,24 @@ export default function CostCalculator({
             </p>
           ),
       )}
-      {payback && <p class="cc-payback">{payback}</p>}
 
       <h3 class="cc-heading">{s.chartHeading}</h3>
       <CostChart
-        series={platforms.map((p) => ({ id: p.id, name: p.short, points: of(p.id).cumulative }))}
+        series={platforms.map((p) => ({ name: p.short, points: of(p.id).cumulative }))}
+        marks={marks}
+        markLabel={fill(s.chartMonth, { n: [...new Set(marks.map((m) => m.month).sort((a, b) => a - b))].map(num).join('–') })}
         lang={lang}
         label={fill(s.chartLabel, { period: horizon, options: optionList })}
         axis={s.axisMonths}
       />
-      <p class="cc-hint">{s.chartLegendBand}</p>
+      <p class="cc-hint">
+        {s.chartLegendBand}
+        {marks.length > 0 && ` ${fill(s.chartBreakEven, { option: paybackName!, baseline: baselineName! })}`}
+      </p>
       <details class="cc-data">
         <summary>{s.chartTable}</summary>
         <Table
-          caption={s.chartTableCaption}
+          caption={fill(pluralForm(dictionaryForms(s, 'chartTableEvery'), step, lang), { n: num(step) })}
           corner={s.month}
           names={names}
           rows={months.map((m) => [m ? num(m) : s.start, ...platforms.map((p) => money(of(p.id).cumulative[m]!))])}

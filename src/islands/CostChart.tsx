@@ -1,27 +1,38 @@
 /**
  * Cumulative cost of each platform over the horizon, drawn by hand as SVG: one band per
  * platform from the low to the high estimate, both edges stroked in the platform's own
- * dash pattern (CSS) and named at the line end, so colour is never the only clue. The
- * figures are also in a table (see CostCalculator), which is what screen readers get.
+ * dash pattern (CSS) and named at the line end, so colour is never the only clue; a
+ * dotted line and a dot where the record's option breaks even within the horizon. Labels
+ * are placed by src/lib/labelLayout.ts so they never overlap. The figures are also in a
+ * table (see CostCalculator), which is what screen readers get.
  *
  * SVG text scales with the drawing, so the chart is drawn at a few widths and CSS
  * container queries show the one nearest the space it has: its text stays about 12 px
  * from a phone to a wide screen, with or without JavaScript, and nothing measures the page.
  */
 import type { JSX } from 'preact';
-import type { PlatformId, Range } from '../lib/costModel';
+import type { Range } from '../lib/costModel';
 import { formatMoney, formatNumber, type Lang } from '../lib/localeNumber';
+import { spreadLabels } from '../lib/labelLayout';
 
 export interface ChartSeries {
-  id: PlatformId;
   /** Printed at the line end. */
   name: string;
   /** Index m is the cost after m months. */
   points: Range[];
 }
 
+/** Where the record's option breaks even (src/lib/costVerdict.ts): month (a fraction) and cost. */
+export interface ChartMark {
+  at: number;
+  cost: number;
+}
+
 interface Props {
   series: ChartSeries[];
+  marks: ChartMark[];
+  /** One label for the marks ("month 14", "month 16–27"), above the plot between them. */
+  markLabel: string;
   lang: Lang;
   /** Accessible description of the whole chart. */
   label: string;
@@ -29,7 +40,7 @@ interface Props {
   axis: string;
 }
 
-/** Widths the chart is drawn at; the CSS in CostCalculator.astro picks one by the space available. */
+/** Widths the chart is drawn at; CostCalculator.css picks one by the space available. */
 export const CHART_WIDTHS = [300, 460, 640];
 
 const HEIGHT = 260;
@@ -55,7 +66,7 @@ export function CostChart(props: Props): JSX.Element {
   return <div class="cc-chart-box">{CHART_WIDTHS.map((width) => drawing(props, width))}</div>;
 }
 
-function drawing({ series, lang, label, axis }: Props, width: number): JSX.Element {
+function drawing({ series, marks, markLabel, lang, label, axis }: Props, width: number): JSX.Element {
   // Costs grow linearly, so each edge of a band is a straight line from month 0 to the horizon.
   const horizon = series[0]!.points.length - 1;
   const top = Math.max(1, ...series.map((s) => s.points[horizon]!.high));
@@ -70,14 +81,18 @@ function drawing({ series, lang, label, axis }: Props, width: number): JSX.Eleme
   const y = (v: number) => Math.round(TOP + PLOT_HEIGHT - (v / yMax) * PLOT_HEIGHT);
   const xStep = monthStep(horizon, Math.max(2, Math.floor(plotW / 36)));
 
-  // Names at the line ends, bottom first, each at least a line above the one below it.
-  let below = Infinity;
-  const labelY = new Map(
-    series
-      .map((s) => [s.id, (y(s.points[horizon]!.low) + y(s.points[horizon]!.high)) / 2] as const)
-      .sort((a, b) => b[1] - a[1])
-      .map(([id, at]) => [id, (below = Math.min(at, below - LABEL_GAP))]),
+  // Names at the line ends, beside the middle of their band, a line apart at least.
+  const labelY = spreadLabels(
+    series.map((s) => (y(s.points[horizon]!.low) + y(s.points[horizon]!.high)) / 2),
+    LABEL_GAP,
+    TOP / 2,
+    TOP + PLOT_HEIGHT,
   );
+  // The break-even label above the plot, between its marks, kept inside the plot's width.
+  const markHalf = (BOLD_CHAR * markLabel.length) / 2;
+  const [markX] = marks.length
+    ? spreadLabels([marks.reduce((sum, m) => sum + x(m.at), 0) / marks.length], 0, left + markHalf, left + plotW - markHalf)
+    : [];
 
   return (
     <svg class={`cc-chart cc-w${width}`} role="img" aria-label={label} viewBox={`0 0 ${width} ${HEIGHT}`}>
@@ -99,19 +114,30 @@ function drawing({ series, lang, label, axis }: Props, width: number): JSX.Eleme
           {axis}
         </text>
       </g>
-      {series.map(({ id, name, points }, i) => {
+      {series.map(({ name, points }, i) => {
         const [start, end] = [points[0]!, points[horizon]!];
         const edge = (e: keyof Range) => `M${x(0)} ${y(start[e])}L${x(horizon)} ${y(end[e])}`;
         return (
           <g class={`cc-s-${i}`}>
             <path class="cc-band" d={`${edge('low')}L${x(horizon)} ${y(end.high)}L${x(0)} ${y(start.high)}Z`} />
             <path class="cc-line" d={edge('low') + edge('high')} />
-            <text class="cc-end" x={left + plotW + 6} y={labelY.get(id)}>
+            <text class="cc-end" x={left + plotW + 6} y={labelY[i]}>
               {name}
             </text>
           </g>
         );
       })}
+      {marks.map((m) => (
+        <g class="cc-mark">
+          <path d={`M${x(m.at)} ${TOP + 6}V${TOP + PLOT_HEIGHT}`} />
+          <circle cx={x(m.at)} cy={y(m.cost)} r="4" />
+        </g>
+      ))}
+      {marks.length > 0 && (
+        <text class="cc-mark-label" x={markX} y={TOP}>
+          {markLabel}
+        </text>
+      )}
     </svg>
   );
 }

@@ -20,6 +20,7 @@ import {
 } from './costModel';
 import { fillTemplate } from './template';
 import { formatList } from './locale';
+import { formatNumber } from './localeNumber';
 import type { FieldSpec } from './urlState';
 
 export type NumberSpec = Extract<FieldSpec, { kind: 'number' }>;
@@ -109,7 +110,7 @@ export function valuesToInputs<I extends CostInputs>(
 export type CalculatorStrings = Strings['calculator'] & Strings['island'];
 
 /** A figure of one platform: a result of the cost model or, for the one-off hours, an input. */
-export type Metric = Exclude<keyof PlatformCosts, 'cumulative' | 'payback'> | 'setupHours' | 'learningHours';
+export type Metric = Exclude<keyof PlatformCosts, 'cumulative'> | 'setupHours' | 'learningHours';
 
 /** A row of the results table or a column of the Markdown table; "{period}" in the label is filled in. */
 export interface FigureLine {
@@ -208,7 +209,6 @@ export function calculatorData(costs: CostsData, options: readonly RecordOption[
     line('mdTcoMultiple', 'tcoMultipleOfBaseline', times),
   ];
   const fields = costFieldSpecs(defaults);
-  const payback = costs.payback === undefined ? undefined : { id: costs.payback, name: nameOf(costs.payback) };
   return {
     defaults,
     fields,
@@ -216,11 +216,49 @@ export function calculatorData(costs: CostsData, options: readonly RecordOption[
     platforms,
     rows,
     markdown,
-    baselineName: baseline.name,
-    payback,
+    baseline: costs.baseline,
+    /** The option whose break-even with the baseline the verdict states. */
+    payback: costs.payback,
     /** "A, B and C": the options in the chart's description. */
     optionList: formatList(platforms.map((p) => p.name), lang),
   };
 }
 
 export type CalculatorData = ReturnType<typeof calculatorData>;
+
+type UsedStrings = Pick<CalculatorStrings, 'inputsUsed' | 'inputsEdited' | 'inputsNoneEdited' | 'editedFigure' | 'low' | 'high'>;
+
+/**
+ * What produced the results, for paper: the hourly value, the period and every platform
+ * figure that differs from the document's, with the document's figure beside it.
+ * `rate` and `period` come already written ("€50", "12 months").
+ */
+export function inputsUsed(
+  s: UsedStrings,
+  lang: Lang,
+  platforms: readonly Pick<PlatformProps, 'name' | 'pairs'>[],
+  current: Readonly<Record<string, unknown>>,
+  original: Readonly<Record<string, number>>,
+  rate: string,
+  period: string,
+): string {
+  const edited = platforms.flatMap((p) =>
+    p.pairs.flatMap((pair) =>
+      pair.keys.flatMap((key, i) => {
+        const value = current[key];
+        if (typeof value !== 'number' || value === original[key]) return [];
+        return [
+          fillTemplate(s.editedFigure, {
+            platform: p.name,
+            figure: pair.legend,
+            end: s[ENDS[i]!],
+            value: formatNumber(value, lang),
+            original: formatNumber(original[key]!, lang),
+          }),
+        ];
+      }),
+    ),
+  );
+  const rest = edited.length ? fillTemplate(s.inputsEdited, { figures: edited.join('; ') }) : s.inputsNoneEdited;
+  return `${fillTemplate(s.inputsUsed, { rate, period })} ${rest}`;
+}

@@ -32,16 +32,6 @@ export interface CostInputs<Id extends PlatformId = PlatformId> {
   platforms: Record<Id, PlatformInputs>;
 }
 
-/**
- * Month (1..PAYBACK_SEARCH_MONTHS) in which an option's cumulative cost first drops to
- * the baseline's, once with every low estimate and once with every high one. Not a range:
- * the high estimates may well pay back sooner than the low ones.
- */
-export interface Payback {
-  lowEstimates: number | null;
-  highEstimates: number | null;
-}
-
 export interface PlatformCosts {
   infraMonthly: Range;
   opsHoursMonthly: Range;
@@ -55,7 +45,6 @@ export interface PlatformCosts {
   tcoMultipleOfBaseline: Range | null;
   /** Index m is the cost after m months; index 0 is the one-off cost. */
   cumulative: Range[];
-  payback: Payback;
 }
 
 export interface CostResult<Id extends PlatformId = PlatformId> {
@@ -66,7 +55,7 @@ export interface CostResult<Id extends PlatformId = PlatformId> {
 
 export const MIN_HORIZON_MONTHS = 1;
 export const MAX_HORIZON_MONTHS = 60;
-/** How far ahead payback is looked for, beyond the chart's horizon. */
+/** How far ahead break-even is looked for, beyond the chart's horizon (costVerdict.ts): ten years. */
 export const PAYBACK_SEARCH_MONTHS = 120;
 
 /**
@@ -112,7 +101,7 @@ const scale = (r: Range, k: number): Range => ({ low: r.low * k, high: r.high * 
 const costAfter = (oneOff: Range, monthly: Range, months: number) => add(oneOff, scale(monthly, months));
 
 /** An option's figures before it is compared with the baseline. */
-type Own = Omit<PlatformCosts, 'infraMultipleOfBaseline' | 'tcoMultipleOfBaseline' | 'payback'>;
+type Own = Omit<PlatformCosts, 'infraMultipleOfBaseline' | 'tcoMultipleOfBaseline'>;
 
 /** low/low and high/high, reordered if needed; null when either division is meaningless. */
 function multiple(r: Range, base: Range): Range | null {
@@ -121,20 +110,6 @@ function multiple(r: Range, base: Range): Range | null {
   const b = r.high / base.high;
   if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
   return a <= b ? { low: a, high: b } : { low: b, high: a };
-}
-
-function firstMonthAtOrBelow(oneOff: number, monthly: number, baseOneOff: number, baseMonthly: number) {
-  for (let m = 1; m <= PAYBACK_SEARCH_MONTHS; m++) {
-    if (oneOff + monthly * m <= baseOneOff + baseMonthly * m) return m;
-  }
-  return null;
-}
-
-/** Low estimate against the baseline's low, high against high. */
-function payback(p: Own, base: Own): Payback {
-  const month = (end: keyof Range) =>
-    firstMonthAtOrBelow(p.oneOffCost[end], p.monthlyTotal[end], base.oneOffCost[end], base.monthlyTotal[end]);
-  return { lowEstimates: month('low'), highEstimates: month('high') };
 }
 
 function platformCosts(p: PlatformInputs, rate: number, horizon: number): Own {
@@ -167,7 +142,6 @@ export function computeCosts<Id extends PlatformId = PlatformId>(inputs: CostInp
     ...p,
     infraMultipleOfBaseline: multiple(p.infraMonthly, base.infraMonthly),
     tcoMultipleOfBaseline: multiple(p.tco, base.tco),
-    payback: payback(p, base),
   });
   return {
     hourlyRate,

@@ -11,7 +11,11 @@ export function formatDate(date: Date, lang: Lang, style: 'long' | 'medium' = 'l
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
-/** "A, B and C" / "A, B og C". */
+const lists = new Map<Lang, Intl.ListFormat>();
+
+/** "A, B and C" / "A, B og C". One formatter per language: the islands call this as the reader types. */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(items);
+  let list = lists.get(lang);
+  if (!list) lists.set(lang, (list = new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' })));
+  return list.format(items);
 }

@@ -24,7 +24,7 @@ const TOOLS = {
 } as const;
 
 /** The line a reader reads as the tool's answer. */
-const VERDICT = { calculator: '.cc-payback', checklist: '.tc-verdict-line' } as const;
+const VERDICT = { calculator: '.cc-verdict', checklist: '.tc-verdict-line' } as const;
 
 /** The island loads when scrolled into view; its actions show once its first effects have run. */
 async function ready(page: Page) {

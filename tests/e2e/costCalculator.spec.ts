@@ -28,8 +28,11 @@ interface Lang {
   high: string;
   noscript: RegExp;
   estimate: string;
-  never: RegExp;
+  /** The verdict with the document's figures, and once running Compose takes 100 hours a month. */
+  never: string;
   payback: RegExp;
+  /** Printed with the results after the typing test: the inputs that produced them. */
+  printed: string[];
   kept: string;
   swapped: string;
   errors: {
@@ -52,6 +55,7 @@ interface Lang {
   md: string[];
   chart: RegExp;
   chartTable: string;
+  breakEvenMark: string;
 }
 
 const LANGS: Record<'nb' | 'en', Lang> = {
@@ -76,9 +80,10 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     high: 'high',
     noscript: /These are the document's figures\. Changing them needs JavaScript/,
     estimate: "editor's estimate",
-    never: /With these figures Kubernetes never pays for itself compared with Docker Compose/,
-    payback:
-      /Kubernetes pays for itself compared with Docker Compose – with the low estimates after 2 months, with the high estimates after 4 months\./,
+    never:
+      'Over 12 months Docker Compose is the cheapest (€1,440–2,640); Kubernetes would cost €18,520–33,040 more and never breaks even with Docker Compose within 10 years.',
+    payback: /^Over 12 months Docker Swarm is the cheapest \(€5,620–10,520\); Kubernetes would cost €14,340–25,160 more and breaks even with Docker Compose in month 2–4\.$/,
+    printed: ['one hour valued at €100, a period of 24 months', 'Kubernetes, Operations (hours/month), high: 60 (document: 40)'],
     kept: 'The results show the last valid value.',
     swapped: 'Low is above high here; the calculator uses the two the other way round.',
     errors: {
@@ -106,6 +111,7 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     ],
     chart: /^Line chart of the cumulative cost/,
     chartTable: "The chart's figures as a table",
+    breakEvenMark: 'month 16–27',
   },
   nb: {
     calculator: '/nb/0001-kubernetes/kalkulator/',
@@ -128,9 +134,10 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     high: 'høy',
     noscript: /Dette er dokumentets tall\. For å endre dem trengs JavaScript/,
     estimate: 'redaktørens anslag',
-    never: /Med disse tallene tjener Kubernetes seg aldri inn sammenlignet med Docker Compose/,
-    payback:
-      /Kubernetes tjener seg inn sammenlignet med Docker Compose – med de lave anslagene etter 2 måneder, med de høye anslagene etter 4 måneder\./,
+    never:
+      'Over 12 måneder er Docker Compose billigst (1 440–2 640 €); Kubernetes koster 18 520–33 040 € mer og tjener seg aldri inn mot Docker Compose innen 10 år.',
+    payback: /^Over 12 måneder er Docker Swarm billigst \(5 620–10 520 €\); Kubernetes koster 14 340–25 160 € mer og tjener seg inn mot Docker Compose i måned 2–4\.$/,
+    printed: ['én time verdsatt til 100 €, en periode på 24 måneder', 'Kubernetes, Drift (timer/mnd), høy: 60 (dokumentet: 40)'],
     kept: 'Resultatene viser siste gyldige verdi.',
     swapped: 'Lav er høyere enn høy her; kalkulatoren bruker dem i motsatt rekkefølge.',
     errors: {
@@ -158,6 +165,7 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     ],
     chart: /^Linjediagram over samlet kostnad/,
     chartTable: 'Diagrammets tall som tabell',
+    breakEvenMark: 'måned 16–27',
   },
 };
 
@@ -212,6 +220,41 @@ async function typeInto(page: Page, field: Locator, text: string) {
 const figureField = (page: Page, platform: RegExp, figure: RegExp, end: string) =>
   page.getByRole('group', { name: platform }).getByRole('group', { name: figure }).getByLabel(end, { exact: true });
 
+/** The verdict as a reader reads it. */
+const verdict = async (page: Page) => plain(await page.locator('.cc-verdict').innerText());
+
+/**
+ * At a phone's and a laptop's width: the verdict and each platform's total come before the
+ * results table, and the table fits the page, every platform's total in full on screen.
+ */
+async function answerFirstAndTableFits(page: Page, l: Lang) {
+  for (const [width, height] of [
+    [375, 812],
+    [1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    const table = page.getByRole('table', { name: l.caption });
+    await expect(page.locator('.cc-verdict')).toBeVisible();
+    await expect(page.locator('.cc-summary')).toBeVisible();
+    const layout = await table.evaluate((t, label) => {
+      const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
+      const totals = [...t.querySelectorAll<HTMLTableRowElement>('tbody tr')].find((r) => label.test(r.cells[0]!.textContent ?? ''))!;
+      const scroller = t.closest('.table-scroll')!;
+      return {
+        verdictAbove: bottom('.cc-verdict') <= t.getBoundingClientRect().top,
+        summaryAbove: bottom('.cc-summary') <= t.getBoundingClientRect().top,
+        sideways: scroller.scrollWidth - scroller.clientWidth,
+        totalsCut: [...totals.cells]
+          .slice(1)
+          .filter((c) => c.getBoundingClientRect().right > innerWidth || c.scrollWidth > c.clientWidth)
+          .map((c) => c.textContent),
+        totalsShown: [...totals.cells].slice(1).filter((c) => c.getBoundingClientRect().width > 0).length,
+      };
+    }, l.rows.tco);
+    expect(layout, `${width}px`).toEqual({ verdictAbove: true, summaryAbove: true, sideways: 0, totalsCut: [], totalsShown: 3 });
+  }
+}
+
 async function bodyHasNoBadNumbers(page: Page) {
   const text = await page.evaluate(() => document.body.innerText);
   expect(text).not.toMatch(/NaN|Infinity|undefined|\[object/);
@@ -241,7 +284,7 @@ for (const [code, l] of Object.entries(LANGS)) {
         await page.goto(path);
         await expect(page.getByText(l.noscript)).toBeVisible();
         expectDocumentFigures(await results(page, l.caption), l);
-        await expect(page.getByText(l.never)).toBeVisible();
+        expect(await verdict(page)).toBe(l.never);
         await expect(page.getByRole('img', { name: l.chart })).toBeVisible();
         await expect(page.getByLabel(l.rate)).toHaveValue('50');
         await expect(page.getByLabel(l.horizon)).toHaveValue('12');
@@ -257,7 +300,8 @@ for (const [code, l] of Object.entries(LANGS)) {
       await ready(page);
       await expect(page.getByText(l.noscript)).toBeHidden();
       expectDocumentFigures(await results(page, l.caption), l);
-      await expect(page.getByText(l.never)).toBeVisible();
+      expect(await verdict(page)).toBe(l.never);
+      await answerFirstAndTableFits(page, l);
     });
 
     test('typing by keyboard changes the results, and the link carries them to a new page', async ({
@@ -281,11 +325,21 @@ for (const [code, l] of Object.entries(LANGS)) {
       expect(row(after, l.rows.ops).Kubernetes).toBe('20–60');
       expect(row(after, l.rows.monthly).Kubernetes).not.toBe(row(before, l.rows.monthly).Kubernetes);
       expect(row(after, l.rows.monthly).Kubernetes).toBe(code === 'en' ? '€2,080–6,140' : '2 080–6 140 €');
-      // The spoken summary follows once typing pauses.
+      // The spoken verdict follows once typing pauses.
       await expect(page.locator('[aria-live="polite"]')).toContainText(
-        code === 'en' ? 'over 24 months' : 'over 24 måneder',
+        code === 'en' ? 'Over 24 months' : 'Over 24 måneder',
       );
       await expect(page).toHaveURL(/[?&]rate=100(&|$)/);
+
+      // On paper the results come with the inputs that produced them, and no form.
+      await page.emulateMedia({ media: 'print' });
+      const used = page.locator('.cc-used');
+      await expect(used).toBeVisible();
+      for (const part of l.printed) expect(plain(await used.innerText())).toContain(part);
+      await expect(page.locator('.cost-calculator input:visible')).toHaveCount(0);
+      await expect(page.getByRole('table', { name: caption24 })).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
+      await expect(used).toBeHidden();
 
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.getByRole('button', { name: l.copyLink, exact: true }).click();
@@ -380,19 +434,19 @@ for (const [code, l] of Object.entries(LANGS)) {
       }
     });
 
-    test('says when Kubernetes pays for itself, and counts hours, not euros, when time is worth 0', async ({
+    test('says when Kubernetes breaks even, and counts hours, not euros, when time is worth 0', async ({
       page,
     }) => {
       await page.goto(l.calculator);
       await ready(page);
-      await expect(page.getByText(l.never)).toBeVisible();
+      expect(await verdict(page)).toBe(l.never);
       // Running Compose takes 100 hours a month: Kubernetes catches up within months.
       await typeInto(page, figureField(page, /^Docker Compose/, l.groups.ops, l.low), '100');
       await typeInto(page, figureField(page, /^Docker Compose/, l.groups.ops, l.high), '100');
-      await expect(page.getByText(l.payback)).toBeVisible();
+      await expect.poll(() => verdict(page)).toMatch(l.payback);
 
       await page.getByRole('button', { name: l.reset }).press('Enter');
-      await expect(page.getByText(l.never)).toBeVisible();
+      await expect.poll(() => verdict(page)).toBe(l.never);
       await expect(page).toHaveURL(new RegExp(`${l.calculator}$`));
 
       await typeInto(page, page.getByLabel(l.rate), '0');
@@ -428,7 +482,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       expect(markdown).not.toMatch(/NaN|Infinity/);
     });
 
-    test('the chart has a text table behind it', async ({ page }) => {
+    test('the chart marks break-even, keeps its labels apart and has a text table behind it', async ({ page }) => {
       await page.goto(l.calculator);
       await ready(page);
       const chart = page.getByRole('img', { name: l.chart });
@@ -437,13 +491,28 @@ for (const [code, l] of Object.entries(LANGS)) {
         await expect(chart.locator('text', { hasText: name })).toHaveCount(1);
       await page.getByText(l.chartTable).click();
       const table = page.getByRole('table', {
-        name: code === 'en' ? /^Cumulative cost after each month/ : /^Samlet kostnad etter hver måned/,
+        name: code === 'en' ? /^Cumulative cost every 2 months/ : /^Samlet kostnad hver 2\. måned/,
       });
       await expect(table).toBeVisible();
-      await expect(table.locator('tbody tr')).toHaveCount(13);
+      await expect(table.locator('tbody tr')).toHaveCount(7);
       await expect(table.locator('tbody tr').last()).toContainText(
         code === 'en' ? '€19,960–35,680' : '19 960–35 680 €',
       );
+      // No break-even with the document's figures, so nothing marked.
+      await expect(chart.locator('.cc-mark')).toHaveCount(0);
+
+      // Compose's band now ends inside Kubernetes's, and Kubernetes breaks even within 36 months.
+      await typeInto(page, page.getByLabel(l.horizon), '36');
+      await typeInto(page, figureField(page, /^Docker Compose/, l.groups.ops, l.high), '50');
+      await typeInto(page, figureField(page, /^Docker Compose/, l.groups.ops, l.low), '30');
+      const drawn = page.getByRole('img', { name: l.chart });
+      await expect(drawn.locator('.cc-mark circle')).toHaveCount(2);
+      await expect(drawn.locator('.cc-mark-label')).toHaveText(l.breakEvenMark);
+      // The line-end names do not overlap, though the bands do.
+      const boxes = await drawn.locator('.cc-end').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().toJSON() as DOMRect));
+      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right));
+      expect(boxes).toHaveLength(3);
+      expect(overlaps).toEqual([]);
     });
 
     // accessibility.spec.ts scans the whole page; here only the island, once it runs, and
@@ -469,15 +538,16 @@ for (const [code, l] of Object.entries(LANGS)) {
   });
 }
 
-test('on a 320 px phone the calculator fits and its results scroll in their own box', async ({ page }) => {
+test('on a 320 px phone the calculator fits, its results table included', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(LANGS.nb.calculator);
   await ready(page);
-  // Nothing in the calculator reaches past the screen's edge; only its tables scroll, inside their boxes.
+  // Nothing in the calculator reaches past the screen's edge: the results are cards, not a wide
+  // table. Only the chart's own table (closed until asked for) scrolls, inside its box.
   const spill = await page.locator('.cost-calculator').evaluate((island) => {
     const right = document.documentElement.clientWidth;
     const out = [...island.querySelectorAll('*')].filter(
-      (el) => !el.closest('.table-scroll') && el.getBoundingClientRect().right > right + 0.5,
+      (el) => !el.closest('.cc-data .table-scroll') && el.getBoundingClientRect().right > right + 0.5,
     );
     return { own: island.scrollWidth - island.clientWidth, out: out.map((el) => el.outerHTML.slice(0, 80)) };
   });

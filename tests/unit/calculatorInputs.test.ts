@@ -22,6 +22,7 @@ import {
   hoursKey,
   infraKey,
   inputsToValues,
+  inputsUsed,
   RATE_KEY,
   valuesToInputs,
   type NumberSpec,
@@ -254,6 +255,31 @@ describe('the island’s data', () => {
       expect(data.platforms.find((p) => p.id === 'kubernetes')?.assumption).toBeUndefined();
     });
   }
+});
+
+describe('the inputs printed with the results', () => {
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+  it.each([
+    ['en', {}, "Figures used: one hour valued at €50, a period of 12 months. Every other figure is the document's."],
+    [
+      'en',
+      { [hoursKey('kubernetes', 'ops', 'high')]: 60, [infraKey('compose', 'vps', 'low')]: 25.5 },
+      "Figures used: one hour valued at €50, a period of 12 months. Changed from the document's figures: Docker Compose, 1× Hetzner VPS (€/month), low: 25.5 (document: 20); Kubernetes, Operations (hours/month), high: 60 (document: 40).",
+    ],
+    ['nb', {}, 'Brukte tall: én time verdsatt til 50 €, en periode på 12 måneder. Alle andre tall er dokumentets.'],
+    [
+      'nb',
+      { [hoursKey('kubernetes', 'ops', 'high')]: 1000.5 },
+      'Brukte tall: én time verdsatt til 50 €, en periode på 12 måneder. Endret fra dokumentets tall: Kubernetes, Drift (timer/mnd), høy: 1 000,5 (dokumentet: 40).',
+    ],
+  ] as const)('%s: %j', (lang, changes, expected) => {
+    const data = calculatorData(costs, options, lang, (key) => t(lang, key));
+    const strings = { ...(lang === 'en' ? en : nb).calculator, ...(lang === 'en' ? en : nb).island };
+    const current = { ...data.values, ...changes };
+    const rate = lang === 'en' ? '€50' : '50 €';
+    const period = lang === 'en' ? '12 months' : '12 måneder';
+    expect(plain(inputsUsed(strings, lang, data.platforms, current, data.values, rate, period))).toBe(expected);
+  });
 });
 
 describe('strings', () => {

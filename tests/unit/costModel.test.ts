@@ -93,19 +93,6 @@ describe('over time', () => {
     expect(withHorizon(6.4).horizonMonths).toBe(6);
     expect(withHorizon(Number.NaN).horizonMonths).toBe(1);
   });
-
-  it('Kubernetes never pays for itself with the document’s figures', () => {
-    expect(kubernetes.payback).toEqual({ lowEstimates: null, highEstimates: null });
-    expect(swarm.payback).toEqual({ lowEstimates: null, highEstimates: null });
-  });
-
-  it('Kubernetes pays for itself in a finite month once it is cheaper per month than Compose', () => {
-    const inputs = defaults();
-    inputs.platforms.kubernetes.infrastructure = { vps: { low: 0, high: 0 } };
-    inputs.platforms.kubernetes.opsHoursPerMonth = { low: 0, high: 0 };
-    // One-off €7,000–10,000 against Compose's €120–220 a month.
-    expect(computeCosts(inputs).platforms.kubernetes.payback).toEqual({ lowEstimates: 59, highEstimates: 46 });
-  });
 });
 
 describe('a reader’s entries', () => {

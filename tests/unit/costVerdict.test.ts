@@ -1,0 +1,239 @@
+/**
+ * The calculator's verdict sentence over the reader's horizon: the cheapest option, and
+ * when the record's option breaks even with the baseline, in both languages.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import en from '../../src/i18n/en.json';
+import nb from '../../src/i18n/nb.json';
+import { costsSchema } from '../../src/schemas/costs';
+import { computeCosts, defaultCostInputs, PAYBACK_SEARCH_MONTHS, type Range } from '../../src/lib/costModel';
+import { breakEven, breakEvenMarks, costVerdict, type VerdictOption } from '../../src/lib/costVerdict';
+
+const STRINGS = { en: en.calculator, nb: nb.calculator };
+/** Intl writes no-break spaces; compare as a reader reads. */
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+type Figure = number | [low: number, high: number];
+const range = (f: Figure): Range => (typeof f === 'number' ? { low: f, high: f } : { low: f[0], high: f[1] });
+
+/** An option that costs `oneOff` up front and `monthly` each month, over `horizon` months. */
+function option(id: string, oneOff: Figure, monthly: Figure, horizon: number): VerdictOption {
+  const [o, m] = [range(oneOff), range(monthly)];
+  return { id, name: id, oneOff: o, monthly: m, tco: { low: o.low + m.low * horizon, high: o.high + m.high * horizon } };
+}
+
+interface Case {
+  name: string;
+  lang: 'en' | 'nb';
+  horizon: number;
+  /** [id, one-off, monthly]; A is the baseline, B the option whose break-even is stated. */
+  options: [string, Figure, Figure][];
+  payback?: string;
+  limit?: number;
+  verdict: string;
+}
+
+const A: [string, Figure, Figure] = ['A', 0, 100];
+const CASES: Case[] = [
+  {
+    name: 'breaks even before the horizon and is the cheapest',
+    lang: 'en',
+    horizon: 36,
+    options: [A, ['B', 1000, 0]],
+    verdict: 'Over 36 months B is the cheapest (€1,000); it breaks even with A in month 10.',
+  },
+  {
+    name: 'breaks even after the horizon, within the search limit',
+    lang: 'en',
+    horizon: 6,
+    options: [A, ['B', 1000, 0]],
+    verdict: 'Over 6 months A is the cheapest (€600); B would cost €400 more and breaks even with A only in month 10, after your 6 months.',
+  },
+  {
+    name: 'breaks even in the horizon’s last month, level with the baseline',
+    lang: 'en',
+    horizon: 10,
+    options: [A, ['B', 1000, 0]],
+    verdict: 'Over 10 months A and B are jointly the cheapest (€1,000); B breaks even with A in month 10.',
+  },
+  {
+    name: 'never breaks even: dearer up front and each month',
+    lang: 'en',
+    horizon: 36,
+    options: [A, ['B', 1000, 150]],
+    verdict: 'Over 36 months A is the cheapest (€3,600); B would cost €2,800 more and never breaks even with A within 10 years.',
+  },
+  {
+    name: 'never within 10 years: it would only in month 130',
+    lang: 'en',
+    horizon: 36,
+    options: [A, ['B', 13000, 0]],
+    verdict: 'Over 36 months A is the cheapest (€3,600); B would cost €9,400 more and never breaks even with A within 10 years.',
+  },
+  {
+    name: 'equal costs',
+    lang: 'en',
+    horizon: 36,
+    options: [A, ['B', 0, 100]],
+    verdict: 'Over 36 months A and B are jointly the cheapest (€3,600); B costs the same as A every month.',
+  },
+  {
+    name: 'one platform',
+    lang: 'en',
+    horizon: 36,
+    options: [A],
+    verdict: 'Over 36 months A costs €3,600.',
+  },
+  {
+    name: 'no option to compare (no payback in costs.yaml)',
+    lang: 'en',
+    horizon: 12,
+    options: [A, ['B', 1000, 0]],
+    payback: 'none',
+    verdict: 'Over 12 months B is the cheapest (€1,000).',
+  },
+  {
+    name: 'low and high estimates break even in different months, both within the horizon',
+    lang: 'en',
+    horizon: 36,
+    options: [A, ['B', [500, 2000], 0]],
+    verdict: 'Over 36 months B is the cheapest (€500–2,000); it breaks even with A in month 5–20.',
+  },
+  {
+    name: 'the low estimates break even within the horizon, the high ones after it',
+    lang: 'en',
+    horizon: 12,
+    options: [A, ['B', [500, 2000], 0]],
+    verdict:
+      'Cheapest over 12 months: B with the low estimates (€500), A with the high estimates (€1,200); B would cost €0–800 more and breaks even with A in month 5 (low estimates), and breaks even with A only in month 20, after your 12 months (high estimates).',
+  },
+  {
+    name: 'cheaper at first, dearer later',
+    lang: 'en',
+    horizon: 36,
+    options: [['A', 1000, 100], ['B', 0, 200]],
+    verdict: 'Over 36 months A is the cheapest (€4,600); B would cost €2,600 more and costs less than A at first, but more from month 11.',
+  },
+  {
+    name: 'cheaper from the start',
+    lang: 'en',
+    horizon: 24,
+    options: [A, ['B', 0, 50]],
+    verdict: 'Over 24 months B is the cheapest (€1,200); it costs less than A from the start.',
+  },
+  {
+    name: 'a third option is the cheapest',
+    lang: 'en',
+    horizon: 36,
+    options: [A, ['B', 1000, 0], ['C', 0, 20]],
+    verdict: 'Over 36 months C is the cheapest (€720); B would cost €280 more and breaks even with A in month 10.',
+  },
+  {
+    name: 'one month and one year: singular forms',
+    lang: 'en',
+    horizon: 1,
+    limit: 12,
+    options: [A, ['B', 1000, 150]],
+    verdict: 'Over 1 month A is the cheapest (€100); B would cost €1,050 more and never breaks even with A within 1 year.',
+  },
+  {
+    name: 'nb: breaks even before the horizon',
+    lang: 'nb',
+    horizon: 36,
+    options: [A, ['B', 1000, 0]],
+    verdict: 'Over 36 måneder er B billigst (1 000 €); den tjener seg inn mot A i måned 10.',
+  },
+  {
+    name: 'nb: after the horizon',
+    lang: 'nb',
+    horizon: 6,
+    options: [A, ['B', 1000, 0]],
+    verdict: 'Over 6 måneder er A billigst (600 €); B koster 400 € mer og tjener seg inn mot A først i måned 10, etter dine 6 måneder.',
+  },
+  {
+    name: 'nb: never within 10 years',
+    lang: 'nb',
+    horizon: 36,
+    options: [A, ['B', 1000, 150]],
+    verdict: 'Over 36 måneder er A billigst (3 600 €); B koster 2 800 € mer og tjener seg aldri inn mot A innen 10 år.',
+  },
+  {
+    name: 'nb: equal costs',
+    lang: 'nb',
+    horizon: 36,
+    options: [A, ['B', 0, 100]],
+    verdict: 'Over 36 måneder er A og B delt billigst (3 600 €); B koster det samme som A hver måned.',
+  },
+  {
+    name: 'nb: one platform, one month',
+    lang: 'nb',
+    horizon: 1,
+    options: [A],
+    verdict: 'Over 1 måned koster A 100 €.',
+  },
+];
+
+describe('costVerdict', () => {
+  it.each(CASES)('$name', ({ lang, horizon, options, payback = 'B', limit = PAYBACK_SEARCH_MONTHS, verdict }) => {
+    const sentence = costVerdict({
+      lang,
+      strings: STRINGS[lang],
+      horizon,
+      limit,
+      options: options.map(([id, oneOff, monthly]) => option(id, oneOff, monthly, horizon)),
+      baseline: 'A',
+      payback,
+    });
+    expect(plain(sentence)).toBe(verdict);
+  });
+});
+
+describe('breakEven', () => {
+  const a = { oneOff: range(0), monthly: range(100) };
+  it.each([
+    ['same', { oneOff: range(0), monthly: range(100) }, { kind: 'same' }],
+    ['cheaper', { oneOff: range(0), monthly: range(99) }, { kind: 'cheaper' }],
+    ['exactly at a month end', { oneOff: range(1000), monthly: range(0) }, { kind: 'month', month: 10, at: 10 }],
+    ['part-way through a month', { oneOff: range(1050), monthly: range(0) }, { kind: 'month', month: 11, at: 10.5 }],
+    ['after the horizon', { oneOff: range(5000), monthly: range(0) }, { kind: 'later', month: 50, at: 50 }],
+    ['the last month searched', { oneOff: range(12000), monthly: range(0) }, { kind: 'later', month: 120, at: 120 }],
+    ['beyond the search', { oneOff: range(12001), monthly: range(0) }, { kind: 'never' }],
+    ['dearer every month', { oneOff: range(1), monthly: range(100) }, { kind: 'never' }],
+    ['cheaper first', { oneOff: range(-500), monthly: range(150) }, { kind: 'until', month: 11, at: 10 }],
+  ] as const)('%s', (_name, b, expected) => {
+    expect(breakEven(b, a, 'low', 36, 120)).toEqual(expected);
+  });
+
+  it('the document’s figures: Kubernetes never breaks even with Compose; without its monthly costs it would, in month 59 (low) and 46 (high)', () => {
+    const costs = costsSchema.parse(parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8')));
+    const inputs = defaultCostInputs<'compose' | 'swarm' | 'kubernetes'>(costs);
+    const line = (r: ReturnType<typeof computeCosts<'compose' | 'swarm' | 'kubernetes'>>, id: 'compose' | 'kubernetes') => ({
+      oneOff: r.platforms[id].oneOffCost,
+      monthly: r.platforms[id].monthlyTotal,
+    });
+    const before = computeCosts(inputs);
+    for (const end of ['low', 'high'] as const) {
+      expect(breakEven(line(before, 'kubernetes'), line(before, 'compose'), end, 12, 120)).toEqual({ kind: 'never' });
+    }
+    inputs.platforms.kubernetes.infrastructure = { vps: { low: 0, high: 0 } };
+    inputs.platforms.kubernetes.opsHoursPerMonth = { low: 0, high: 0 };
+    const after = computeCosts(inputs);
+    // One-off €7,000–10,000 against Compose's €120–220 a month.
+    expect(breakEven(line(after, 'kubernetes'), line(after, 'compose'), 'low', 12, 120)).toMatchObject({ kind: 'later', month: 59 });
+    expect(breakEven(line(after, 'kubernetes'), line(after, 'compose'), 'high', 12, 120)).toMatchObject({ kind: 'later', month: 46 });
+  });
+});
+
+describe('breakEvenMarks', () => {
+  const a = { oneOff: range(0), monthly: range(100) };
+  it.each([
+    ['both ends within the horizon', 36, { oneOff: range([500, 2000]), monthly: range(0) }, [{ at: 5, cost: 500, month: 5 }, { at: 20, cost: 2000, month: 20 }]],
+    ['only the low end within it', 12, { oneOff: range([500, 2000]), monthly: range(0) }, [{ at: 5, cost: 500, month: 5 }]],
+    ['none: never breaks even', 36, { oneOff: range(1000), monthly: range(150) }, []],
+    ['none: cheaper from the start', 36, { oneOff: range(0), monthly: range(50) }, []],
+  ] as const)('%s', (_name, horizon, b, marks) => {
+    expect(breakEvenMarks(b, a, horizon, 120)).toEqual(marks);
+  });
+});
