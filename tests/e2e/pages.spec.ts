@@ -44,6 +44,17 @@ const tableProblems = (page: Page) =>
     }),
   );
 
+/** Headings whose tools (section link, copy button) sit on a line of their own, not beside the last word. */
+const strandedHeadingTools = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.heading-row')].flatMap((row) => {
+      const heading = row.querySelector(':is(h2, h3)')!;
+      const last = [...heading.getClientRects()].at(-1)!;
+      const tools = row.querySelector('.heading-tools')!.getBoundingClientRect();
+      return tools.top < last.bottom && tools.bottom > last.top ? [] : [heading.textContent!.trim()];
+    }),
+  );
+
 for (const { path, lang, scripted } of pages) {
   test(`${path} loads with the right language and metadata, its review notice, fits 320–1280 px with tables that fit or show they scroll, and switches language`, async ({ page }) => {
     const scripts: string[] = [];
@@ -89,6 +100,7 @@ for (const { path, lang, scripted } of pages) {
       expect(overflow, `scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
       if (width === 375) {
         expect(await tableProblems(page), 'data tables at 375 px').toEqual([]);
+        expect(await strandedHeadingTools(page), 'heading tools on a line of their own at 375 px').toEqual([]);
         if (recordPaths.has(path) && !firstRecordPage) {
           const lineHeight = await page.locator('.review-line').evaluate((el) => el.getBoundingClientRect().height);
           expect(lineHeight, 'the review line takes one line on a phone').toBeLessThan(48);
