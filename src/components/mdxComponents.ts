@@ -2,6 +2,7 @@
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import ContentLink from './ContentLink.astro';
+import MarkdownTable from './MarkdownTable.astro';
 import RecordMeta from './RecordMeta.astro';
 import DecisionTable from './DecisionTable.astro';
 import EditorNote from './EditorNote.astro';
@@ -23,6 +24,7 @@ export const mdxComponents = {
   h2: H2,
   h3: H3,
   a: ContentLink,
+  table: MarkdownTable,
   RecordMeta,
   DecisionTable,
   EditorNote,

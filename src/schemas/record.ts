@@ -56,7 +56,7 @@ export const recordSchema = z
     pages: z.array(slugId).min(1).optional(),
     /** One-line summary: the index and link previews. Defaults to the title. */
     description: localized.optional(),
-    /** The decision in one line. */
+    /** The decision in one sentence: it opens the record's first page (DecisionSummary) and its preview image. */
     decision: localized.optional(),
     /** The situation the decision starts from. */
     context: localized.optional(),

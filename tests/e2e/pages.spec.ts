@@ -1,8 +1,11 @@
 /**
  * Every page of the site in both languages: loads cleanly, says what it is, links both ways,
- * shows a record's overdue review, fits a 320 px phone and a wide screen alike, and switches
- * to the same page in the other language and back. One page load per page checks all of it.
+ * shows a record's overdue review (in full on its first page, as one line linking there on
+ * the others), fits a 320 px phone and a wide screen alike with every data table readable
+ * on a phone, and switches to the same page in the other language and back. One page load
+ * per page checks all of it.
  */
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { builtPages, recordPages } from './site';
 
@@ -17,8 +20,43 @@ test('the site has every record page in both languages', () => {
   expect(en.length).toBe(nb.length);
 });
 
+/**
+ * At the page's current width, what is wrong with its data tables: one wider than its box
+ * must scroll inside a .table-scroll box that shows it (first column kept in view), its
+ * caption wrapped within the box; the decision table never scrolls.
+ */
+const tableProblems = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('table')].flatMap((table) => {
+      const name = table.caption?.textContent?.trim() || table.className || 'a table';
+      const box = table.closest<HTMLElement>('.table-scroll');
+      const visible = (box ?? table.parentElement!).getBoundingClientRect();
+      const wide = table.getBoundingClientRect().width > visible.width + 0.5;
+      if (!wide) return [];
+      if (table.classList.contains('decision-table')) return [`${name}: the decision table scrolls sideways`];
+      if (!box || !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) return [`${name}: wider than the page with no scroll box`];
+      const firstCell = table.querySelector('tbody tr > :first-child');
+      if (firstCell && getComputedStyle(firstCell).position !== 'sticky') return [`${name}: scrolls with no first column kept in view`];
+      const caption = table.caption && document.createRange();
+      caption?.selectNodeContents(table.caption!);
+      const captionRight = caption ? Math.max(...[...caption.getClientRects()].map((r) => r.right)) : 0;
+      return captionRight > visible.right + 0.5 ? [`${name}: caption cut`] : [];
+    }),
+  );
+
+/** Headings whose tools (section link, copy button) sit on a line of their own, not beside the last word. */
+const strandedHeadingTools = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.heading-row')].flatMap((row) => {
+      const heading = row.querySelector(':is(h2, h3)')!;
+      const last = [...heading.getClientRects()].at(-1)!;
+      const tools = row.querySelector('.heading-tools')!.getBoundingClientRect();
+      return tools.top < last.bottom && tools.bottom > last.top ? [] : [heading.textContent!.trim()];
+    }),
+  );
+
 for (const { path, lang, scripted } of pages) {
-  test(`${path} loads with the right language and metadata, its review banner, fits 320–1280 px and switches language`, async ({ page }) => {
+  test(`${path} loads with the right language and metadata, its review notice, fits 320–1280 px with tables that fit or show they scroll, and switches language`, async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (req) => {
       if (req.resourceType() === 'script') scripts.push(req.url());
@@ -39,17 +77,40 @@ for (const { path, lang, scripted } of pages) {
       expect(hreflangs.sort(), 'hreflang alternates').toEqual(['en', 'nb', 'x-default']);
     }
     if (!scripted) expect(scripts, 'a prose page loads no JavaScript').toEqual([]);
+    const firstRecordPage = /^\/(nb|en)\/\d{4}-[^/]+\/$/.test(path);
     if (recordPaths.has(path)) {
       // The real record was decided 2024-12-16 with a review after 12 months: past for any build from 2025-12-17 on.
-      const banner = page.locator('.review-banner');
-      await expect(banner, 'a record past its review date shows the review banner').toBeVisible();
-      await expect(banner).toContainText(lang === 'nb' ? '16. desember 2025' : '16 December 2025');
+      if (firstRecordPage) {
+        const notice = page.locator('.decision-summary #review-notice');
+        await expect(notice, 'the first page shows the full review notice in its decision summary').toBeVisible();
+        await expect(notice).toContainText(lang === 'nb' ? '16. desember 2025' : '16 December 2025');
+        await expect(page.locator('.review-line')).toHaveCount(0);
+      } else {
+        const line = page.locator('.review-line');
+        await expect(line, 'every other page shows the review as one line').toContainText(lang === 'nb' ? '16. des. 2025' : '16 Dec 2025');
+        await expect(line.getByRole('link')).toHaveAttribute('href', new RegExp(`^/${lang}/\\d{4}-[^/]+/#review-notice$`));
+        await expect(page.locator('#review-notice')).toHaveCount(0);
+      }
     }
-    // From a 320 px phone to a wide screen, nothing spills sideways (the layout follows the viewport).
-    for (const width of [320, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
+    // From a phone to a wide screen, nothing spills sideways (the layout follows the viewport);
+    // on a phone every data table fits or shows that it scrolls.
+    for (const { width, height } of [{ width: 320, height: 800 }, { width: 375, height: 812 }, { width: 1280, height: 800 }]) {
+      await page.setViewportSize({ width, height });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+      if (width === 375) {
+        expect(await tableProblems(page), 'data tables at 375 px').toEqual([]);
+        expect(await strandedHeadingTools(page), 'heading tools on a line of their own at 375 px').toEqual([]);
+        if (recordPaths.has(path) && !firstRecordPage) {
+          const lineHeight = await page.locator('.review-line').evaluate((el) => el.getBoundingClientRect().height);
+          expect(lineHeight, 'the review line takes one line on a phone').toBeLessThan(48);
+        }
+      }
+      if (recordPaths.has(path) && firstRecordPage) {
+        // The answer first: the decision sentence starts in the top two thirds of a phone's first screen.
+        const top = await page.locator('.decision-summary-sentence').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+        expect(top, `the decision sentence's top at ${width} px`).toBeLessThan(width === 375 ? 540 : height);
+      }
     }
     if (recordPaths.has(path)) {
       // The language switch goes to the same page in the other language, and back.

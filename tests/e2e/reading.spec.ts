@@ -125,9 +125,13 @@ test('the short print address of each language lists the records’ print versio
   }
 });
 
-// That every record page shows the overdue review banner is checked page by page in pages.spec.ts.
-test('the review banner links to the checklist', async ({ page }) => {
+// That every record page shows the overdue review (in full or as one line) is checked page by page in pages.spec.ts.
+test('the review line leads to the full notice on the first page, and that to the checklist', async ({ page }) => {
   await page.goto('/en/0001-kubernetes/analysis/');
-  await page.locator('.review-banner a').click();
+  await page.locator('.review-line a').click();
+  await expect(page).toHaveURL(/\/en\/0001-kubernetes\/#review-notice$/);
+  const notice = page.locator('#review-notice');
+  await expect(notice).toBeInViewport();
+  await notice.getByRole('link').click();
   await expect(page).toHaveURL(/\/en\/0001-kubernetes\/checklist\/$/);
 });

@@ -1,10 +1,16 @@
-/** The review banner, rendered from fixture records: shown when the review date has passed, not before. */
+/**
+ * The review notice and the decision summary, rendered from fixture records: the notice when
+ * the review date has passed or is near, not before; in full on a record's first page, as one
+ * line linking there on the others; the summary states the decision first.
+ */
 import { describe, expect, test } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ReviewBanner from '../../src/components/ReviewBanner.astro';
+import DecisionSummary from '../../src/components/DecisionSummary.astro';
 import { recordReview } from '../../src/lib/reviewDate';
+import type { RecordBundle } from '../../src/data/records';
 
-async function render(decided: string, today: string, lang: 'nb' | 'en' = 'en') {
+async function render(decided: string, today: string, lang: 'nb' | 'en' = 'en', noticeHref?: string) {
   const container = await AstroContainer.create();
   return container.renderToString(ReviewBanner, {
     props: {
@@ -12,6 +18,7 @@ async function render(decided: string, today: string, lang: 'nb' | 'en' = 'en') 
       review: recordReview({ date: new Date(decided), 'review-after-months': 12 }),
       today: new Date(today),
       checklistHref: '/en/x/checklist/',
+      noticeHref,
     },
   });
 }
@@ -22,6 +29,7 @@ describe('review banner', () => {
     expect(html).toContain('was due for review on 16 December 2025');
     expect(html).toContain('27 November 2026');
     expect(html).toContain('href="/en/x/checklist/"');
+    expect(html).toContain('id="review-notice"');
   });
 
   test('a review date more than a month ahead shows no banner', async () => {
@@ -32,5 +40,54 @@ describe('review banner', () => {
   test('within the month before the review it says the review is coming', async () => {
     const html = await render('2025-12-16', '2026-11-27', 'nb');
     expect(html).toContain('skal vurderes på nytt 16. desember 2026');
+  });
+
+  test.each([
+    { lang: 'en', decided: '2024-12-16', text: 'Review overdue since 16 Dec 2025' },
+    { lang: 'nb', decided: '2024-12-16', text: 'Vurderingen forfalt 16. des. 2025' },
+    { lang: 'en', decided: '2025-12-16', text: 'Review due on 16 Dec 2026' },
+    { lang: 'nb', decided: '2025-12-16', text: 'Vurderes på nytt 16. des. 2026' },
+  ] as const)('on other pages, $lang: one line, "$text", linking to the full notice', async ({ lang, decided, text }) => {
+    const html = await render(decided, '2026-11-27', lang, `/${lang}/x/`);
+    expect(html).toContain('review-line');
+    expect(html).toMatch(new RegExp(`<a [^>]*href="/${lang}/x/#review-notice"[^>]*>${text}</a>`));
+    expect(html).not.toContain('id="review-notice"');
+    expect(html).not.toContain('checklist');
+  });
+
+  test('on other pages, no line when the review is not near', async () => {
+    expect(await render('2026-06-01', '2026-11-27', 'en', '/en/x/')).not.toContain('review-line');
+  });
+});
+
+describe('decision summary', () => {
+  const meta = { number: 7, title: { nb: 'Tittel', en: 'Title' }, status: 'accepted', date: new Date('2024-12-16'), 'review-after-months': 12 };
+  const summary = async (extra: object, today = '2026-11-27') => {
+    const container = await AstroContainer.create();
+    const record = { id: '0007-x', meta: { ...meta, ...extra } } as unknown as RecordBundle;
+    return container.renderToString(DecisionSummary, { props: { lang: 'en', record, today: new Date(today) } });
+  };
+  const sentence = (html: string) => /class="decision-summary-sentence"[^>]*>([^<]*)</.exec(html)?.[1];
+
+  test.each([
+    { extra: { decision: { nb: 'Vi velger A', en: 'We choose A' }, description: { nb: 'Om A', en: 'About A' } }, expected: 'We choose A' },
+    { extra: { description: { nb: 'Om A', en: 'About A' } }, expected: 'About A' },
+    { extra: {}, expected: undefined },
+  ])('the sentence is the decision, else the description, else none: $expected', async ({ extra, expected }) => {
+    expect(sentence(await summary(extra))).toBe(expected);
+  });
+
+  test('status and decided date, then the full notice when the review is overdue', async () => {
+    const html = await summary({ decision: { nb: 'Vi velger A', en: 'We choose A' } });
+    expect(html).toContain('Accepted');
+    expect(html).toContain('16 December 2024');
+    expect(html).toContain('id="review-notice"');
+    expect(html.indexOf('We choose A')).toBeLessThan(html.indexOf('review-notice'));
+  });
+
+  test('a review still ahead is a fact, with no notice', async () => {
+    const html = await summary({}, '2025-03-01');
+    expect(html).toContain('Next review 16 December 2025');
+    expect(html).not.toContain('review-notice');
   });
 });
