@@ -19,6 +19,9 @@ import TimelineStep from './TimelineStep.astro';
 import ActionPlan from './ActionPlan.astro';
 import CostCalculator from './CostCalculator.astro';
 import TriggerChecklist from './TriggerChecklist.astro';
+import costCalculatorCss from '../islands/CostCalculator.css?inline';
+import triggerChecklistCss from '../islands/TriggerChecklist.css?inline';
+import { restructureCss } from '../integrations/cssRestructure';
 
 export const mdxComponents = {
   h2: H2,
@@ -42,3 +45,20 @@ export const mdxComponents = {
   CostCalculator,
   TriggerChecklist,
 };
+
+/**
+ * The tools' stylesheets (beside each island), by the component that shows it. A page
+ * carries in its <head> only those its MDX uses (src/layouts/RecordLayout.astro), inline:
+ * no request, and no other page pays for them.
+ */
+const toolStyles: Record<string, string> = {
+  CostCalculator: restructureCss(costCalculatorCss),
+  TriggerChecklist: restructureCss(triggerChecklistCss),
+};
+
+/** The CSS of the tools these MDX sources use, once each. */
+export const toolCss = (bodies: readonly (string | undefined)[]): string =>
+  Object.entries(toolStyles)
+    .filter(([name]) => bodies.some((body) => body?.includes(`<${name}`)))
+    .map(([, css]) => css)
+    .join('');

@@ -22,7 +22,6 @@ import { useFormState } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
 import { CostChart, monthStep } from './CostChart';
-import './CostCalculator.css';
 import {
   HORIZON_KEY,
   inputsUsed,
