@@ -9,7 +9,6 @@ import { bundleReport } from './src/integrations/bundleReport';
 import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternates';
 import { siteAddress } from './src/integrations/siteAddress';
 import { headingIds } from './src/integrations/headingIds';
-import { cssRestructure } from './src/integrations/cssRestructure';
 import { resolveSiteUrl } from './src/lib/siteUrl';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -34,7 +33,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   vite: {
-    plugins: [cssRestructure()],
     resolve: {
       // Our island hydrator: @astrojs/preact's own without signal props (see the file).
       alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/islands/hydrate.ts', import.meta.url)) }],

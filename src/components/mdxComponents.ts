@@ -21,7 +21,6 @@ import CostCalculator from './CostCalculator.astro';
 import TriggerChecklist from './TriggerChecklist.astro';
 import costCalculatorCss from '../islands/CostCalculator.css?inline';
 import triggerChecklistCss from '../islands/TriggerChecklist.css?inline';
-import { restructureCss } from '../integrations/cssRestructure';
 
 export const mdxComponents = {
   h2: H2,
@@ -51,10 +50,7 @@ export const mdxComponents = {
  * carries in its <head> only those its MDX uses (src/layouts/RecordLayout.astro), inline:
  * no request, and no other page pays for them.
  */
-const toolStyles: Record<string, string> = {
-  CostCalculator: restructureCss(costCalculatorCss),
-  TriggerChecklist: restructureCss(triggerChecklistCss),
-};
+const toolStyles: Record<string, string> = { CostCalculator: costCalculatorCss, TriggerChecklist: triggerChecklistCss };
 
 /** The CSS of the tools these MDX sources use, once each. */
 export const toolCss = (bodies: readonly (string | undefined)[]): string =>
