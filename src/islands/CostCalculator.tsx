@@ -7,7 +7,7 @@
  * src/lib/costVerdict.ts, parsing and formatting src/lib/localeNumber.ts, state and links
  * ./shared/useFormState.ts. Its CSS is ./CostCalculator.css.
  * Strings and data arrive as props, already translated by the .astro wrapper.
- * Every byte here counts against the page's 15 KB JavaScript budget.
+ * Every byte here counts against the page's 17 KB JavaScript budget.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';

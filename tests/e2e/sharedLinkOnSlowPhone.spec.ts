@@ -1,16 +1,10 @@
 /**
  * A tool page opened from a shared link on a slow phone (CPU throttled 4× through the
- * DevTools protocol):
- * - the first frame that shows the tool already shows the link's figures: no moment with
- *   the document's defaults, no summary that disagrees with its table;
- * - the long tasks from navigation until the tool shows the link's state block the main
- *   thread for at most 150 ms (the part of each task beyond 50 ms, summed, as Total
- *   Blocking Time counts it). The bench (npm run bench) holds the real goal of 50 ms; this
- *   margin keeps the test stable on a busy machine.
+ * DevTools protocol): the first frame that shows the tool already shows the link's
+ * figures, with no moment of the document's defaults and no summary that disagrees with
+ * its table. Each frame is looked at before it is painted, until the tool is shown.
  */
 import { test, expect } from './fixtures';
-
-const BUDGET_MS = 150;
 
 const calculator = { query: 'rate=80&months=36', field: { en: 'Value of one hour of your time', nb: 'Verdien av én time av tiden din' }, value: '80' };
 const checklist = { query: 'nodes=6&teamSize=4', field: { en: 'VPS nodes', nb: 'VPS noder' }, value: '6' };
@@ -26,21 +20,17 @@ const CASES = [
 ] as const;
 
 interface Probe {
-  longTasks: number[];
   /** The tool as the first frame that showed it painted it: its text and its fields' values. */
   firstShown: string | null;
 }
 
 for (const { path, lang, query, field, value } of CASES) {
-  test(`${path} from a shared link shows the link's figures in its first frame and blocks ≤ ${BUDGET_MS} ms at 4× CPU slowdown`, async ({ page }) => {
+  test(`${path} from a shared link shows the link's figures in its first frame, at 4× CPU slowdown`, async ({ page }) => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {
-      const probe: Probe = { longTasks: [], firstShown: null };
+      const probe: Probe = { firstShown: null };
       (window as unknown as { probe: Probe }).probe = probe;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
       // Each frame, before it is painted: is the tool shown yet, and with what?
       const watch = () => {
         const island = document.querySelector('astro-island');
@@ -65,8 +55,5 @@ for (const { path, lang, query, field, value } of CASES) {
     const differsAt = [...settled].findIndex((ch, i) => probe.firstShown?.[i] !== ch);
     const around = (text: string | null) => text?.slice(Math.max(0, differsAt - 60), differsAt + 60);
     expect(differsAt, `first frame showed "…${around(probe.firstShown)}…", then "…${around(settled)}…"`).toBe(-1);
-
-    const blocking = probe.longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
-    expect(blocking, `long tasks (ms): ${probe.longTasks.map(Math.round).join(', ')}`).toBeLessThanOrEqual(BUDGET_MS);
   });
 }
