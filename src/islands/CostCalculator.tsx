@@ -31,6 +31,10 @@ import {
   type CalculatorStrings,
   type FigureLine,
 } from '../lib/costFields';
+import { wholeRanges } from '../lib/wholeRanges';
+
+/** A sentence whose ranges of figures never break across lines (src/lib/wholeRanges.ts). */
+const unbroken = (text: string) => wholeRanges(text).map((run) => (run.whole ? <span class="cc-range">{run.text}</span> : run.text));
 
 type PlatformProps = CalculatorData['platforms'][number];
 type Props = CalculatorData & { lang: Lang; strings: CalculatorStrings };
@@ -215,8 +219,8 @@ export default function CostCalculator({
         </fieldset>
         <div class="cc-answer">
           <h3 class="cc-heading">{s.resultsHeading}</h3>
-          <p class="cc-verdict">{verdict}</p>
-          <p class="cc-summary">{summary}</p>
+          <p class="cc-verdict">{unbroken(verdict)}</p>
+          <p class="cc-summary">{unbroken(summary)}</p>
           {Object.values(form.errors).some(Boolean) && <p class="cc-kept">{s.keptLastValid}</p>}
           <p class="cc-used">{used}</p>
         </div>
