@@ -58,7 +58,7 @@ export async function renderOgImage(text: OgImageText): Promise<Uint8Array> {
 }
 
 async function drawOgImage(text: OgImageText): Promise<Uint8Array> {
-  const [{ default: satori }, { Resvg }] = await drawingLibraries();
+  const [{ default: satori }, { renderAsync }] = await drawingLibraries();
   const titleSize = text.title.length > 60 ? 56 : text.title.length > 36 ? 66 : 76;
   const tree = el(
     'div',
@@ -100,5 +100,7 @@ async function drawOgImage(text: OgImageText): Promise<Uint8Array> {
     ],
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+  // Rasterised off the main thread, so with the build's page concurrency one image's layout
+  // (satori, JavaScript) runs while another's pixels are drawn.
+  return (await renderAsync(svg, { fitTo: { mode: 'width', value: 1200 } })).asPng();
 }
