@@ -6,7 +6,8 @@
 // - Lighthouse 13, mobile preset with its default simulated throttling, BENCH_RUNS (default 3)
 //   runs per page, each in a fresh Chrome with a fresh profile, ours and Starlight's taking
 //   turns: every record's overview and tool pages (a page holding an astro-island), both
-//   languages; medians of performance, Total Blocking Time, LCP and CLS;
+//   languages; medians of performance, Total Blocking Time, LCP and CLS (BENCH_LIGHTHOUSE=0
+//   skips this part);
 // - every page's HTML/CSS/JS bytes (raw and gzip) and the island bundles;
 // - the scale run (skip with BENCH_SCALE=0): build time per page with 1 record and with 300
 //   (generated into .records/scale, never committed), the index's size, a search for a
@@ -28,6 +29,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS ?? 5));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const SCALE = process.env.BENCH_SCALE !== '0';
+const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
 // Both sites are built as for a host (sitemap, absolute preview links), the same address for both.
 const SITE_URL = process.env.SITE_URL ?? 'https://adr.example.org';
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
@@ -173,6 +175,7 @@ async function lighthouseRun(url) {
 }
 
 async function lighthouseAll(paths) {
+  if (!LIGHTHOUSE) return { note: 'Skipped (BENCH_LIGHTHOUSE=0).' };
   if (!existsSync(CHROME)) return { note: `Lighthouse skipped: no Chromium at ${CHROME}` };
   const ports = { ours: PORT, starlight: PORT + 1 };
   const servers = [await serve(OURS.dist, ports.ours), await serve(STARLIGHT.dist, ports.starlight)];
