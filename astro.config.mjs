@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/searchIndex';
 import { bundleReport } from './src/integrations/bundleReport';
 import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternates';
@@ -17,6 +16,9 @@ import { resolve } from 'node:path';
 // e.g. SITE_URL=https://example.org BASE_PATH=/adr/ npm run build.
 // Without an address, no page names one: Astro.site stays undefined.
 const siteUrl = resolveSiteUrl(process.env);
+// The sitemap needs absolute URLs, so a build without an address has none; loading the
+// integration anyway cost 0.4 s of every such build (the tests make four).
+const sitemap = siteUrl && (await import('@astrojs/sitemap')).default;
 const base = process.env.BASE_PATH ?? '/';
 // Astro keeps the content it loaded in its cache folder; a build of another records folder
 // (the tests' sites, the bench's 300 records) gets a cache of its own, or the next build
@@ -47,8 +49,7 @@ export default defineConfig({
     // matches, which by default is every .ts/.js file of the project (a CPU profile of a warm
     // build put about an eighth of it in Babel). Plain TypeScript needs no JSX transform.
     preact({ include: [/\.[jt]sx$/] }),
-    sitemapAlternates(),
-    sitemap({ serialize, filter: (page) => !page.includes('/404') }),
+    ...(sitemap ? [sitemapAlternates(), sitemap({ serialize, filter: (page) => !page.includes('/404') })] : []),
     searchIndex(),
     bundleReport(),
   ],
