@@ -18,8 +18,7 @@
 // bench/starlight/generate.mjs. Ports: BENCH_PORT (default 4390) and the two after it.
 // Runs on Node 24 (through scripts/node24.sh), which imports the TypeScript helper directly.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageScripts } from '../src/integrations/builtAssets.ts';
@@ -148,14 +147,12 @@ async function serve(dir, port) {
   }
 }
 
-/** One Lighthouse run in a Chrome of its own with a new, empty profile. */
+/** One Lighthouse run in a Chrome of its own, with a new, empty profile (chrome-launcher makes one per launch and removes it on kill). */
 async function lighthouseRun(url) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const profile = mkdtempSync(join(tmpdir(), 'bench-chrome-'));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME,
-    userDataDir: profile,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
@@ -169,8 +166,7 @@ async function lighthouseRun(url) {
       cls: value('cumulative-layout-shift'),
     };
   } finally {
-    await chrome.kill();
-    rmSync(profile, { recursive: true, force: true });
+    chrome.kill();
   }
 }
 
