@@ -171,6 +171,18 @@ async function lighthouseRun(url) {
   }
 }
 
+/** A run that Chrome aborts (on a busy machine it now and then shows an error page) is run again, twice at most. */
+async function withRetries(run) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt === 3) throw error;
+      log(`run failed (${error.message.split('\n')[0]}), running it again`);
+    }
+  }
+}
+
 async function lighthouseAll(paths) {
   if (!LIGHTHOUSE) return { note: 'Skipped (BENCH_LIGHTHOUSE=0).' };
   if (!existsSync(CHROME)) return { note: `Lighthouse skipped: no Chromium at ${CHROME}` };
@@ -185,7 +197,7 @@ async function lighthouseAll(paths) {
       const runs = { ours: [], starlight: [] };
       // Ours and Starlight's take turns, so a busy moment of the machine falls on both.
       for (let run = 0; run < RUNS; run++) {
-        for (const site of ['ours', 'starlight']) runs[site].push(await lighthouseRun(`http://127.0.0.1:${ports[site]}${address[site](path)}`));
+        for (const site of ['ours', 'starlight']) runs[site].push(await withRetries(() => lighthouseRun(`http://127.0.0.1:${ports[site]}${address[site](path)}`)));
       }
       log(`lighthouse ${path}: ours ${runs.ours.map((r) => r.score).join('/')}, Starlight ${runs.starlight.map((r) => r.score).join('/')}`);
       results.push({ path, ...runs });
