@@ -189,7 +189,15 @@ async function lighthouseAll(paths) {
   const ports = { ours: PORT, starlight: PORT + 1 };
   // Starlight names a page alike in both languages; generate.mjs wrote where each of ours went.
   const address = { ours: (path) => path, starlight: (path) => starlightAddresses[path] };
-  const servers = [await serve(OURS.dist, ports.ours), await serve(STARLIGHT.dist, ports.starlight)];
+  const dirs = { ours: OURS.dist, starlight: STARLIGHT.dist };
+  const servers = { ours: await serve(dirs.ours, ports.ours), starlight: await serve(dirs.starlight, ports.starlight) };
+  // A server that stopped (on a shared machine someone may end it) is started again before a run.
+  const serving = async (site) => {
+    if (servers[site].exitCode !== null || servers[site].signalCode !== null) {
+      log(`static server on ${ports[site]} had stopped; starting it again`);
+      servers[site] = await serve(dirs[site], ports[site]);
+    }
+  };
   const started = load();
   const results = [];
   try {
@@ -197,13 +205,18 @@ async function lighthouseAll(paths) {
       const runs = { ours: [], starlight: [] };
       // Ours and Starlight's take turns, so a busy moment of the machine falls on both.
       for (let run = 0; run < RUNS; run++) {
-        for (const site of ['ours', 'starlight']) runs[site].push(await withRetries(() => lighthouseRun(`http://127.0.0.1:${ports[site]}${address[site](path)}`)));
+        for (const site of ['ours', 'starlight']) {
+          runs[site].push(await withRetries(async () => {
+            await serving(site);
+            return lighthouseRun(`http://127.0.0.1:${ports[site]}${address[site](path)}`);
+          }));
+        }
       }
       log(`lighthouse ${path}: ours ${runs.ours.map((r) => r.score).join('/')}, Starlight ${runs.starlight.map((r) => r.score).join('/')}`);
       results.push({ path, ...runs });
     }
   } finally {
-    servers.forEach((s) => s.kill());
+    Object.values(servers).forEach((s) => s.kill());
   }
   return { results, load: { before: started, after: load() } };
 }
