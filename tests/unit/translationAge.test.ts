@@ -29,6 +29,9 @@ beforeAll(() => {
   commit('nb2.mdx', 'original', '2025-01-01T10:00:00Z');
   commit('en2.mdx', 'translation', '2025-02-01T10:00:00Z');
   commit('nb2.mdx', 'original, changed', '2025-03-01T10:00:00Z');
+  commit('læring.mdx', 'original', '2025-01-01T10:00:00Z');
+  commit('learning.mdx', 'translation', '2025-02-01T10:00:00Z');
+  commit('læring.mdx', 'original, changed', '2025-04-01T10:00:00Z');
 });
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
@@ -39,6 +42,13 @@ test('a translation committed after its original is current', () => {
 test('an original changed after its translation gives both dates', () => {
   expect(staleTranslation(join(repo, 'nb2.mdx'), join(repo, 'en2.mdx'))).toEqual({
     original: new Date('2025-03-01T10:00:00Z'),
+    translated: new Date('2025-02-01T10:00:00Z'),
+  });
+});
+
+test('a file name with letters beyond ASCII is found', () => {
+  expect(staleTranslation(join(repo, 'læring.mdx'), join(repo, 'learning.mdx'))).toEqual({
+    original: new Date('2025-04-01T10:00:00Z'),
     translated: new Date('2025-02-01T10:00:00Z'),
   });
 });
