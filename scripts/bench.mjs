@@ -21,7 +21,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageScripts } from '../src/integrations/builtAssets.ts';
+import { pageCss, pageScripts } from '../src/integrations/builtAssets.ts';
 
 const CHROME = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
@@ -247,14 +247,14 @@ const rows = htmlFiles(OURS.dist)
   .map((file) => {
     const html = readFileSync(file);
     const text = html.toString('utf8');
-    const css = [...text.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => readFileSync(join(OURS.dist, m[1])));
+    const css = pageCss(OURS.dist, text);
     const inline = [...text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => Buffer.from(m[1]));
     const js = [...inline, ...pageScripts(OURS.dist, text).map((f) => readFileSync(f))];
     const sum = (bufs, f) => bufs.reduce((n, b) => n + f(b), 0);
     return {
       page: pathOf(OURS.dist, file),
       html: [html.length, gz(html)],
-      css: [sum(css, (b) => b.length), sum(css, gz)],
+      css: [css.raw, css.gzip],
       js: [sum(js, (b) => b.length), sum(js, gz)],
     };
   })

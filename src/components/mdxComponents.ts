@@ -52,9 +52,13 @@ export const mdxComponents = {
  */
 const toolStyles: Record<string, string> = { CostCalculator: costCalculatorCss, TriggerChecklist: triggerChecklistCss };
 
+/** Whether an MDX source uses the component of this name (`<TriggerChecklist />` …). */
+export const usesComponent = (body: string | undefined, name: string): boolean =>
+  body !== undefined && new RegExp(`<${name}\\b`).test(body);
+
 /** The CSS of the tools these MDX sources use, once each. */
 export const toolCss = (bodies: readonly (string | undefined)[]): string =>
   Object.entries(toolStyles)
-    .filter(([name]) => bodies.some((body) => body?.includes(`<${name}`)))
+    .filter(([name]) => bodies.some((body) => usesComponent(body, name)))
     .map(([, css]) => css)
     .join('');

@@ -1,11 +1,13 @@
 /**
- * The JavaScript a built page loads: its module scripts and islands and, transitively,
- * the chunks they import statically. Dynamic imports (e.g. Preact signals support,
- * fetched only for islands that pass signals) are not loaded, so they are not counted.
- * Shared by the build report, the budget tests and the benchmark.
+ * What a built page loads, shared by the build report, the budget tests and the benchmark:
+ * - its JavaScript: module scripts and islands and, transitively, the chunks they import
+ *   statically. Dynamic imports (e.g. Preact signals support, fetched only for islands
+ *   that pass signals) are not loaded, so they are not counted;
+ * - its CSS: the stylesheets it links and the <style> blocks in it (the tools' CSS).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const SCRIPT_SRC = /<script[^>]*\bsrc="([^"]+)"/g;
 const ISLAND_URL = /\b(?:component-url|renderer-url)="([^"]+)"/g;
@@ -34,4 +36,25 @@ export function pageScripts(root: string, html: string, base = '/'): string[] {
     }
   }
   return [...seen].sort();
+}
+
+const STYLESHEET = /<link rel="stylesheet" href="([^"]+)"/g;
+const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style>/g;
+const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+
+/**
+ * The CSS a page costs, raw and gzip: each linked stylesheet, plus its <style> blocks,
+ * counted as what they add to the page's gzipped HTML (they travel inside it).
+ */
+export function pageCss(root: string, html: string, base = '/'): { files: number; raw: number; gzip: number } {
+  const sheets = [...html.matchAll(STYLESHEET)]
+    .map((m) => localFile(root, root, m[1]!.startsWith(base) ? `/${m[1]!.slice(base.length)}` : m[1]!))
+    .filter((f): f is string => f !== undefined)
+    .map((f) => readFileSync(f));
+  const inline = [...html.matchAll(STYLE_BLOCK)].map((m) => m[0]);
+  return {
+    files: sheets.length,
+    raw: sheets.reduce((n, b) => n + b.length, 0) + inline.reduce((n, s) => n + Buffer.byteLength(s), 0),
+    gzip: sheets.reduce((n, b) => n + gzip(b), 0) + gzip(html) - gzip(html.replace(STYLE_BLOCK, '')),
+  };
 }
