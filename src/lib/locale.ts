@@ -1,5 +1,6 @@
-/** The one place a language becomes an Intl locale: numbers, dates and lists. */
+/** The one place a language becomes a locale: numbers, dates and lists. */
 import type { Lang } from '../schemas/text';
+import { joinList, type DecimalStyle } from './decimalText';
 
 export type { Lang };
 
@@ -11,11 +12,15 @@ export function formatDate(date: Date, lang: Lang, style: 'long' | 'medium' = 'l
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
-const lists = new Map<Lang, Intl.ListFormat>();
+/** How INTL_LOCALE writes numbers (Intl's U+2212 minus in nb), for src/lib/decimalText.ts. */
+export const DECIMAL_STYLE: Record<Lang, DecimalStyle> = {
+  nb: { group: '\u00a0', decimal: ',', minus: '\u2212' },
+  en: { group: ',', decimal: '.', minus: '-' },
+};
 
-/** "A, B and C" / "A, B og C". One formatter per language: the islands call this as the reader types. */
+const AND: Record<Lang, string> = { nb: 'og', en: 'and' };
+
+/** "A, B and C" / "A, B og C", as Intl.ListFormat writes them (the islands call this as the reader types). */
 export function formatList(items: readonly string[], lang: Lang): string {
-  let list = lists.get(lang);
-  if (!list) lists.set(lang, (list = new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' })));
-  return list.format(items);
+  return joinList(items, AND[lang]);
 }

@@ -3,7 +3,8 @@
  * Used by the islands' input fields, so it must accept what people actually type
  * ("1 000,5", "€1,000.50", "99.9 %") and never hand NaN or Infinity to a calculation.
  */
-import { INTL_LOCALE, type Lang } from './locale';
+import { DECIMAL_STYLE, type Lang } from './locale';
+import { formatDecimal } from './decimalText';
 
 export type { Lang };
 
@@ -103,30 +104,16 @@ export function parseLocaleNumber(input: string, lang: Lang, opts: NumberBounds 
 /** Shown instead of a figure that cannot be computed: a reader never sees "NaN". */
 const MISSING = '–';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** Digits as Intl.NumberFormat(INTL_LOCALE[lang]) writes them, without loading Intl (src/lib/decimalText.ts). */
+const formatDigits = (value: number, lang: Lang, minFraction: number, maxFraction: number) =>
+  formatDecimal(value, DECIMAL_STYLE[lang], { minFraction, maxFraction });
 
-/** Intl formatters are slow to build and the islands reformat on every keystroke. */
-function formatter(lang: Lang, minDigits: number, maxDigits: number): Intl.NumberFormat {
-  const key = `${lang}:${minDigits}:${maxDigits}`;
-  let f = formatters.get(key);
-  if (!f) {
-    // signDisplay 'negative' keeps -0 and -0.001 (rounded to 0) from printing as "-0".
-    f = new Intl.NumberFormat(INTL_LOCALE[lang], {
-      minimumFractionDigits: minDigits,
-      maximumFractionDigits: maxDigits,
-      signDisplay: 'negative',
-    });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** Intl throws outside 0..100 fraction digits; a figure never needs more than 20. */
+/** A figure never needs more than 20 fraction digits (Intl's own limit is 100). */
 const fractionDigits = (n: number) => (Number.isFinite(n) ? Math.min(20, Math.max(0, Math.trunc(n))) : 2);
 
 export function formatNumber(value: number, lang: Lang, maxFractionDigits = 2): string {
   if (!Number.isFinite(value)) return MISSING;
-  return formatter(lang, 0, fractionDigits(maxFractionDigits)).format(value);
+  return formatDigits(value, lang, 0, fractionDigits(maxFractionDigits));
 }
 
 /** Whole euros print without cents ("€20"); anything else with both cent digits. */
@@ -136,7 +123,7 @@ const euro = (amount: string, lang: Lang) => (lang === 'nb' ? `${amount}\u00a0�
 
 function moneyDigits(value: number, lang: Lang, cents: boolean): string {
   const digits = cents ? 2 : 0;
-  return formatter(lang, digits, digits).format(value);
+  return formatDigits(value, lang, digits, digits);
 }
 
 /** nb "1 000,50 €", en "€1,000.50"; the minus goes before the euro sign ("-€5"). */
@@ -180,16 +167,10 @@ export function formatRange(range: { low: number; high: number }, lang: Lang, ma
  * Plain digits, no grouping and never an exponent, so parseLocaleNumber reads it back.
  * 15 significant digits hide float noise (0.1 + 0.2 -> "0.3").
  */
-const inputFormat = new Intl.NumberFormat('en-US', {
-  useGrouping: false,
-  maximumSignificantDigits: 15,
-  maximumFractionDigits: 12,
-  roundingPriority: 'lessPrecision',
-  signDisplay: 'negative',
-});
+const INPUT_STYLE = { group: '', decimal: '.', minus: '-' };
 
 export function toInputString(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return '';
-  const text = inputFormat.format(value);
+  const text = formatDecimal(value, INPUT_STYLE, { minFraction: 0, maxFraction: 12, maxSignificant: 15 });
   return lang === 'nb' ? text.replace('.', ',') : text;
 }
