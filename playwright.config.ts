@@ -9,8 +9,9 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 // One worker per core (2 on the machines this runs on): each drives its own Chromium,
 // and more workers than cores only make every test slower. E2E_WORKERS overrides.
 const workers = Number(process.env.E2E_WORKERS) || availableParallelism();
-// The tests that time the page on a slowed-down CPU run last and one at a time, with no
-// other test's browser competing for the cores.
+// The tests that time the page on a slowed-down CPU run last, when no other test's browser
+// competes for the cores (two of them at a time barely do: each slowed renderer runs a
+// quarter of the time). \`playwright test --project=timed --no-deps\` runs them alone.
 const timed = /sharedLinkOnSlowPhone\.spec\.ts/;
 
 export default defineConfig({
@@ -22,7 +23,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   projects: [
     { name: 'site', testIgnore: timed },
-    { name: 'timed', testMatch: timed, dependencies: ['site'], fullyParallel: false },
+    { name: 'timed', testMatch: timed, dependencies: ['site'] },
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -9,8 +9,8 @@
  *   time), stays within 150 ms. The bench holds the real goal (50 ms, Lighthouse); this
  *   margin is for a busy machine. A busy machine only ever adds time, so a page over
  *   budget is opened again, as a new reader (a new browser context), up to three times,
- *   and fails when every load is over. These tests run on their own after the others
- *   (playwright.config.ts), so the suite's other browsers do not compete with them.
+ *   and fails when every load is over. These tests run after all the others
+ *   (playwright.config.ts), so the suite's unthrottled browsers do not compete with them.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
