@@ -2,13 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { searchIndex } from './src/integrations/searchIndex';
-import { bundleReport } from './src/integrations/bundleReport';
-import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternates';
-import { siteAddress } from './src/integrations/siteAddress';
-import { headingIds } from './src/integrations/headingIds';
-import { preactIslands } from './src/integrations/preactIslands';
-import { resolveSiteUrl } from './src/lib/siteUrl';
+// Imports name their .ts files, as do the integrations' own imports: Node then loads this
+// file itself (type stripping); otherwise Astro fails to, and starts a Vite server to load it.
+import { searchIndex } from './src/integrations/searchIndex.ts';
+import { bundleReport } from './src/integrations/bundleReport.ts';
+import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternates.ts';
+import { siteAddress } from './src/integrations/siteAddress.ts';
+import { headingIds } from './src/integrations/headingIds.ts';
+import { preactIslands } from './src/integrations/preactIslands.ts';
+import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 

@@ -10,6 +10,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 type Options = { include: RegExp[] };
@@ -38,7 +39,9 @@ export function preactIslands(options: Options): AstroIntegration {
     hooks: {
       'astro:config:setup': async (params) => {
         if (params.command === 'dev') {
-          const preact = (await import('@astrojs/preact')).default;
+          // Node's own require, not import(): if Vite's module runner loaded the config (Astro's
+          // fallback when Node cannot), an import() here would go to that runner, closed by now.
+          const preact = (createRequire(import.meta.url)('@astrojs/preact') as typeof import('@astrojs/preact')).default;
           dev = preact(options);
           await dev.hooks['astro:config:setup']?.(params);
           return;
