@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 
 type Options = { include: RegExp[] };
 
-// `@astrojs/preact/server.js` imports its options from this module: `include` limits which
-// components it claims, as `@astrojs/preact` would write it.
+// `@astrojs/preact/server.js` (and preactServer.ts) import their options from this module:
+// `include` says which files hold Preact components, as `@astrojs/preact` would write it.
 const OPTIONS_MODULE = 'astro:preact:opts';
 
 function optionsModule({ include }: Options): Plugin {
@@ -48,7 +48,8 @@ export function preactIslands(options: Options): AstroIntegration {
         }
         params.addRenderer({
           name: '@astrojs/preact',
-          serverEntrypoint: '@astrojs/preact/server.js',
+          // @astrojs/preact's server renderer, without a second render to claim an island (see the file).
+          serverEntrypoint: fileURLToPath(new URL('./preactServer.ts', import.meta.url)),
           // @astrojs/preact's browser side minus signal props (see the file).
           clientEntrypoint: fileURLToPath(new URL('../islands/hydrate.ts', import.meta.url)),
         });
