@@ -5,7 +5,7 @@
  * problem names its file and field, and fails `astro sync` and `astro build`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,7 @@ export function recordsLoader(base: string): Loader {
       // Astro keeps the store between builds, so a warm build reuses the records it read
       // last time unless a file they come from, or any source file (the schemas and checks
       // that judge them), changed: parsing and checking them took 0.1 s of every build.
-      const sources = await filesDigest([dir, fileURLToPath(new URL('src/', config.root))]);
+      const sources = filesDigest([dir, fileURLToPath(new URL('src/', config.root))]);
       if (meta.get('sources') !== sources || store.keys().length === 0) {
         await read();
         meta.set('sources', sources);
@@ -48,12 +48,15 @@ export function recordsLoader(base: string): Loader {
   };
 }
 
-/** One hash of every file under `dirs`: names and contents. */
-async function filesDigest(dirs: string[]): Promise<string> {
+/**
+ * One hash of every file under `dirs`: names and contents. Read synchronously: for some 170
+ * small files that took 3-7 ms, against 30-40 ms with a promise per file.
+ */
+function filesDigest(dirs: string[]): string {
   const hash = createHash('sha256');
   for (const dir of dirs) {
-    const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
-    for (const file of files) hash.update(file).update('\0').update(await readFile(file)).update('\0');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
 }
