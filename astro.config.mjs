@@ -2,14 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import preact from '@astrojs/preact';
-import { searchIndex } from './src/integrations/searchIndex';
-import { bundleReport } from './src/integrations/bundleReport';
-import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternates';
-import { siteAddress } from './src/integrations/siteAddress';
-import { headingIds } from './src/integrations/headingIds';
-import { resolveSiteUrl } from './src/lib/siteUrl';
-import { fileURLToPath } from 'node:url';
+// Imports name their .ts files, as do the integrations' own imports: Node then loads this
+// file itself (type stripping); otherwise Astro fails to, and starts a Vite server to load it.
+import { searchIndex } from './src/integrations/searchIndex.ts';
+import { bundleReport } from './src/integrations/bundleReport.ts';
+import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternates.ts';
+import { siteAddress } from './src/integrations/siteAddress.ts';
+import { headingIds } from './src/integrations/headingIds.ts';
+import { preactIslands } from './src/integrations/preactIslands.ts';
+import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
@@ -36,21 +37,15 @@ export default defineConfig({
   // Two pages at a time: a link-preview image is drawn partly off the main thread
   // (src/og/ogImage.ts), so a cold build draws them in about half the time on two cores.
   build: { format: 'directory', concurrency: 2 },
-  vite: {
-    resolve: {
-      // Our island hydrator: @astrojs/preact's own without signal props (see the file).
-      alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/islands/hydrate.ts', import.meta.url)) }],
-    },
-  },
   // Prism marks code with classes (styled in global.css); Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [headingIds] }) },
   integrations: [
     siteAddress(siteUrl),
     mdx(),
-    // Only files that can hold JSX: @astrojs/preact always runs Babel over what `include`
-    // matches, which by default is every .ts/.js file of the project (a CPU profile of a warm
-    // build put about an eighth of it in Babel). Plain TypeScript needs no JSX transform.
-    preact({ include: [/\.[jt]sx$/] }),
+    // Preact's renderer without Babel in a build; the dev server gets @astrojs/preact whole
+    // (src/integrations/preactIslands.ts). Only files that can hold JSX are Preact's: the
+    // dev server's Babel pass runs over what `include` matches, by default every .ts/.js file.
+    preactIslands({ include: [/\.[jt]sx$/] }),
     ...(sitemap ? [sitemapAlternates(), sitemap({ serialize, filter: (page) => !page.includes('/404') })] : []),
     searchIndex(),
     bundleReport(),

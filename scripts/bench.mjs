@@ -34,7 +34,7 @@ const SITE_URL = process.env.SITE_URL ?? 'https://adr.example.org';
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-const OURS = { name: 'ours', cwd: '.', dist: 'dist', caches: ['node_modules/.cache/og-images', 'node_modules/.astro', 'node_modules/.vite'] };
+const OURS = { name: 'ours', cwd: '.', dist: 'dist', caches: ['node_modules/.cache/og-images', 'node_modules/.cache/reader-script.json', 'node_modules/.astro', 'node_modules/.vite'] };
 const STARLIGHT = { name: 'Starlight', cwd: 'bench/starlight', dist: 'bench/starlight/dist', caches: ['node_modules/.astro', 'node_modules/.vite'] };
 const OG_CACHE = OURS.caches[0];
 const SCALE_DIR = '.records/scale';

@@ -6,3 +6,9 @@ declare namespace App {
     printedTools?: Set<'calculator' | 'checklist'>;
   }
 }
+
+declare module 'astro:preact:opts' {
+  /** Which files hold Preact components (written by src/integrations/preactIslands.ts). */
+  const options: { include: RegExp[] };
+  export default options;
+}

@@ -4,7 +4,8 @@
  * schema, then the files checked against each other (src/lib/recordChecks.ts). Every
  * problem names its file and field, and fails `astro sync` and `astro build`.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 export function recordsLoader(base: string): Loader {
   return {
     name: 'record-folders',
-    load: async ({ store, config, watcher, logger }) => {
+    load: async ({ store, meta, config, watcher, logger }) => {
       const dir = fileURLToPath(new URL(`${base.replace(/\/?$/, '/')}`, config.root));
       const read = async () => {
         const { folders, problems } = await readRecordFolders(dir, base);
@@ -31,13 +32,33 @@ export function recordsLoader(base: string): Loader {
         store.clear();
         for (const folder of folders) store.set({ id: folder.id, data: folder as unknown as Record<string, unknown> });
       };
-      await read();
+      // Astro keeps the store between builds, so a warm build reuses the records it read
+      // last time unless a file they come from, or any source file (the schemas and checks
+      // that judge them), changed: parsing and checking them took 0.1 s of every build.
+      const sources = filesDigest([dir, fileURLToPath(new URL('src/', config.root))]);
+      if (meta.get('sources') !== sources || store.keys().length === 0) {
+        await read();
+        meta.set('sources', sources);
+      }
       watcher?.add(dir);
       watcher?.on('change', (path) => {
         if (path.startsWith(dir)) read().catch((error: unknown) => logger.error(String(error)));
       });
     },
   };
+}
+
+/**
+ * One hash of every file under `dirs`: names and contents. Read synchronously: for some 170
+ * small files that took 3-7 ms, against 30-40 ms with a promise per file.
+ */
+function filesDigest(dirs: string[]): string {
+  const hash = createHash('sha256');
+  for (const dir of dirs) {
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
 }
 
 /**

@@ -3,47 +3,57 @@
  * that touched each file. Read at build time; without git history (no .git, a shallow
  * clone that lacks the commits, git not installed) there is no answer and no notice.
  */
-import { execFileSync } from 'node:child_process';
-import { basename, dirname, resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
 
-const folders = new Map<string, Map<string, Date>>();
+const run = promisify(execFile);
+const folders = new Map<string, Promise<Map<string, Date>>>();
 
 /**
- * The date of the newest commit of every file directly in `folder`, from one git call per
- * folder: a call per file cost a blocking process start for every translated page.
- * `git log` lists commits newest first, so a file's first appearance is its last commit.
+ * The date of the newest commit of every file under `folder` (by its path from there), from
+ * one git call per folder, which runs while other pages render: a call per file cost a
+ * blocking process start for every translated page. `git log` lists commits newest first,
+ * so a file's first appearance is its last commit.
  */
-function commitDates(folder: string): Map<string, Date> {
+function commitDates(folder: string): Promise<Map<string, Date>> {
   let dates = folders.get(folder);
-  if (!dates) {
-    dates = new Map();
-    try {
-      const out = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--format=%x00%cI', '--name-only', '--relative', '--', '.'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
-      let date: Date | undefined;
-      for (const line of out.split('\n')) {
-        if (line.startsWith('\0')) {
-          const parsed = new Date(line.slice(1));
-          date = Number.isFinite(parsed.getTime()) ? parsed : undefined;
-        } else if (line && date && !dates.has(line)) dates.set(line, date);
-      }
-    } catch {
-      // Not a repository, or no git: no dates.
+  if (!dates) folders.set(folder, (dates = readCommitDates(folder)));
+  return dates;
+}
+
+async function readCommitDates(folder: string): Promise<Map<string, Date>> {
+  const dates = new Map<string, Date>();
+  try {
+    const { stdout } = await run('git', ['-c', 'core.quotePath=false', 'log', '--format=%x00%cI', '--name-only', '--relative', '--', '.'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 << 20 });
+    let date: Date | undefined;
+    for (const line of stdout.split('\n')) {
+      if (line.startsWith('\0')) {
+        const parsed = new Date(line.slice(1));
+        date = Number.isFinite(parsed.getTime()) ? parsed : undefined;
+      } else if (line && date && !dates.has(line)) dates.set(line, date);
     }
-    folders.set(folder, dates);
+  } catch {
+    // Not a repository, or no git: no dates.
   }
   return dates;
 }
 
-/** Date of the last commit touching `file` (absolute, or from the working directory), if git knows one. */
-export function lastCommitDate(file: string): Date | undefined {
-  // Run in the file's folder: the repository is the one that holds the file.
-  const path = resolve(file);
-  return commitDates(dirname(path)).get(basename(path));
+/** The deepest folder holding both files: a record's pages/ for pages/nb/… and pages/en/…. */
+function commonFolder(a: string, b: string): string {
+  const [x, y] = [dirname(a).split(sep), dirname(b).split(sep)];
+  let shared = 0;
+  while (shared < x.length && x[shared] === y[shared]) shared++;
+  return x.slice(0, shared).join(sep) || sep;
 }
 
 /** The two commit dates when the original changed after the translation; otherwise undefined. */
-export function staleTranslation(originalFile: string, translationFile: string): { original: Date; translated: Date } | undefined {
-  const original = lastCommitDate(originalFile);
-  const translated = lastCommitDate(translationFile);
+export async function staleTranslation(originalFile: string, translationFile: string): Promise<{ original: Date; translated: Date } | undefined> {
+  // Both files from one git call, in the folder that holds them (each from the working directory, or absolute).
+  const [originalPath, translationPath] = [resolve(originalFile), resolve(translationFile)];
+  const folder = commonFolder(originalPath, translationPath);
+  const dates = await commitDates(folder);
+  const original = dates.get(relative(folder, originalPath));
+  const translated = dates.get(relative(folder, translationPath));
   return original && translated && original > translated ? { original, translated } : undefined;
 }

@@ -21,12 +21,21 @@ await instance.init({
   initAsync: false,
 });
 
+// Strings without options are looked up once: every page asks for the same ones again,
+// and each i18next look-up resolves the key's path anew.
+const plain = new Map<string, string>();
+
 /** The translation of `key` in `lang`. A missing key throws, so the build fails loudly. */
 export function t(lang: Lang, key: string, options?: TOptions): string {
+  const cacheKey = options ? undefined : `${lang}\0${key}`;
+  const known = cacheKey === undefined ? undefined : plain.get(cacheKey);
+  if (known !== undefined) return known;
   if (!instance.exists(key, { ...options, lng: lang })) {
     throw new Error(`Missing UI string "${key}" for language "${lang}" (src/i18n/${lang}.json)`);
   }
-  return instance.t(key, { ...options, lng: lang }) as string;
+  const text = instance.t(key, { ...options, lng: lang }) as string;
+  if (cacheKey !== undefined) plain.set(cacheKey, text);
+  return text;
 }
 
 /** A translator bound to one language, for components that translate many strings. */

@@ -3,7 +3,7 @@
  * none and what that leaves out, so a deploy without link previews is never a surprise.
  */
 import type { AstroIntegration } from 'astro';
-import { SITE_URL_VARIABLES, type SiteUrl } from '../lib/siteUrl';
+import { SITE_URL_VARIABLES, type SiteUrl } from '../lib/siteUrl.ts';
 
 export function siteAddress(site: SiteUrl | undefined): AstroIntegration {
   return {

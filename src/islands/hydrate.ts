@@ -1,9 +1,9 @@
 /**
  * The browser side of the Preact renderer, used instead of @astrojs/preact's own
- * (aliased in astro.config.mjs). It is that file minus signal props: the islands take
- * plain props, and the signals branch's dynamic import pulls Vite's preload helper
- * (0.9 KB gzip) onto every island page. A signal passed as a prop would reach the
- * island as its plain value.
+ * (registered by src/integrations/preactIslands.ts). It is that file minus signal props:
+ * the islands take plain props, and the signals branch's dynamic import pulls Vite's
+ * preload helper (0.9 KB gzip) onto every island page. A signal passed as a prop would
+ * reach the island as its plain value.
  */
 import { h, hydrate, render, type ComponentType, type VNode } from 'preact';
 import { patchesServerHtml } from './shared/renderMode';

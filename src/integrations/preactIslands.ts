@@ -1,0 +1,69 @@
+/**
+ * The Preact renderer for the islands, without Babel in a build.
+ *
+ * `@astrojs/preact` always hands Babel options to `@preact/preset-vite`, which then imports
+ * `@babel/core` (0.8 s of every build) and runs Babel over each island. A build needs
+ * neither: Vite's own transform (oxc) compiles JSX for Preact. So `astro build` (and
+ * `astro check`/`sync`) registers the same server renderer, `@astrojs/preact/server.js`,
+ * with our hydrator as the browser side, and `astro dev` loads the full integration, whose
+ * Babel pass keeps Preact's hot reload (prefresh).
+ */
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+type Options = { include: RegExp[] };
+
+// `@astrojs/preact/server.js` (and preactServer.ts) import their options from this module:
+// `include` says which files hold Preact components, as `@astrojs/preact` would write it.
+const OPTIONS_MODULE = 'astro:preact:opts';
+
+function optionsModule({ include }: Options): Plugin {
+  const resolvedId = '\0' + OPTIONS_MODULE;
+  return {
+    name: 'preact-islands:options',
+    resolveId: { filter: { id: new RegExp(`^${OPTIONS_MODULE}$`) }, handler: () => resolvedId },
+    load: {
+      filter: { id: new RegExp(`^\\0${OPTIONS_MODULE}$`) },
+      handler: () => `export default { include: [${include.map(String).join(', ')}] };`,
+    },
+  };
+}
+
+export function preactIslands(options: Options): AstroIntegration {
+  // The dev server's full integration, kept to hand its later hooks the same object.
+  let dev: AstroIntegration | undefined;
+  return {
+    name: 'preact-islands',
+    hooks: {
+      'astro:config:setup': async (params) => {
+        if (params.command === 'dev') {
+          // Node's own require, not import(): if Vite's module runner loaded the config (Astro's
+          // fallback when Node cannot), an import() here would go to that runner, closed by now.
+          const preact = (createRequire(import.meta.url)('@astrojs/preact') as typeof import('@astrojs/preact')).default;
+          dev = preact(options);
+          await dev.hooks['astro:config:setup']?.(params);
+          return;
+        }
+        params.addRenderer({
+          name: '@astrojs/preact',
+          // @astrojs/preact's server renderer, without a second render to claim an island (see the file).
+          serverEntrypoint: fileURLToPath(new URL('./preactServer.ts', import.meta.url)),
+          // @astrojs/preact's browser side minus signal props (see the file).
+          clientEntrypoint: fileURLToPath(new URL('../islands/hydrate.ts', import.meta.url)),
+        });
+        params.updateConfig({
+          vite: {
+            // As tsconfig.json says; set here so no other tsconfig can change what ships.
+            oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+            plugins: [optionsModule(options)],
+          },
+        });
+      },
+      'astro:config:done': async (params) => {
+        await dev?.hooks['astro:config:done']?.(params);
+      },
+    },
+  };
+}
