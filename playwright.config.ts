@@ -23,7 +23,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   projects: [
     { name: 'site', testIgnore: timed },
-    { name: 'timed', testMatch: timed, dependencies: ['site'] },
+    { name: 'timed', testMatch: timed, dependencies: ['site'], fullyParallel: false },
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
