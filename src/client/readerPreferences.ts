@@ -31,12 +31,16 @@ function keepChoice(theme: Theme | null): void {
 
 let choice = readChoice();
 
-// data-theme holds only a choice; without one, CSS follows the system by itself.
+// data-theme holds only a choice; without one, CSS follows the system by itself. Only what
+// changed is written: each write restyles the page, and at DOMContentLoaded usually nothing has.
 function render(): void {
-  if (choice) root.dataset.theme = choice;
-  else delete root.dataset.theme;
+  if (choice !== (root.dataset.theme ?? null)) {
+    if (choice) root.dataset.theme = choice;
+    else delete root.dataset.theme;
+  }
+  const pressed = String((choice ?? system()) === 'dark');
   for (const toggle of document.querySelectorAll('[data-theme-toggle]')) {
-    toggle.setAttribute('aria-pressed', String((choice ?? system()) === 'dark'));
+    if (toggle.getAttribute('aria-pressed') !== pressed) toggle.setAttribute('aria-pressed', pressed);
   }
 }
 

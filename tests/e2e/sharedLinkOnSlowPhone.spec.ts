@@ -10,7 +10,7 @@
  *   margin is for a busy machine. A busy machine only ever adds time, so a page over
  *   budget is opened again, as a new reader (a new browser context), up to five times,
  *   and fails when every load is over: a page that got slower fails them all. These tests
- *   run after all the others and one at a time (playwright.config.ts): a slowed-down
+ *   run before all the others and one at a time (playwright.config.ts): a slowed-down
  *   renderer keeps a core busy, and two of them starve the browser processes they wait on.
  */
 import type { Page } from '@playwright/test';
