@@ -22,8 +22,8 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   projects: [
-    { name: 'timed', testMatch: timed, fullyParallel: false },
-    { name: 'site', testIgnore: timed, dependencies: ['timed'] },
+    { name: 'site', testIgnore: timed },
+    { name: 'timed', testMatch: timed, dependencies: ['site'], fullyParallel: false },
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
