@@ -44,6 +44,21 @@ const tableProblems = (page: Page) =>
     }),
   );
 
+/** Words of the previous/next links split across two lines ("Migreringstrigg-ere"). */
+const splitWordsInPageLinks = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.prev-next a > :last-child')].flatMap((title) => {
+      const text = title.firstChild;
+      if (!(text instanceof Text)) return [];
+      const range = document.createRange();
+      return [...text.data.matchAll(/\S+/g)].flatMap((word) => {
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        return range.getClientRects().length > 1 ? [word[0]] : [];
+      });
+    }),
+  );
+
 /** Headings whose tools (section link, copy button) sit on a line of their own, not beside the last word. */
 const strandedHeadingTools = (page: Page) =>
   page.evaluate(() =>
@@ -98,6 +113,7 @@ for (const { path, lang, scripted } of pages) {
       await page.setViewportSize({ width, height });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+      expect(await splitWordsInPageLinks(page), `words split across lines in the previous/next links at ${width} px`).toEqual([]);
       if (width === 375) {
         expect(await tableProblems(page), 'data tables at 375 px').toEqual([]);
         expect(await strandedHeadingTools(page), 'heading tools on a line of their own at 375 px').toEqual([]);
