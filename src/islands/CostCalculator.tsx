@@ -21,6 +21,7 @@ import { chatMessage } from '../lib/chatMessage';
 import { useFormState } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
+import { Deferred } from './shared/Deferred';
 import { CostChart, monthStep } from './CostChart';
 import {
   HORIZON_KEY,
@@ -230,72 +231,76 @@ export default function CostCalculator({
       </p>
 
       <div class="cc-platforms">
-        {platforms.map((p, i) => (
-          <fieldset class={`cc-platform cc-s-${i}`}>
-            <legend>
-              {p.name} <span class="cc-topology">({p.topology})</span>
-            </legend>
-            {p.assumption && <p class="cc-note">{p.assumption}</p>}
-            {p.pairs.map((pair) => (
-              <fieldset class="cc-pair">
-                <legend>
-                  {pair.legend}
-                  {pair.hours && p.assumption && estimate(s.editorEstimate, 'cc-estimate')}
-                </legend>
-                <div class="cc-pair-fields">
-                  {field(pair.keys[0], s.low)}
-                  {field(pair.keys[1], s.high)}
-                </div>
-                {/* The cost model reads a reversed range the right way round; say so. */}
-                {Number(form.values[pair.keys[0]]) > Number(form.values[pair.keys[1]]) && <p class="cc-swapped">{s.rangeSwapped}</p>}
-              </fieldset>
-            ))}
-          </fieldset>
-        ))}
+        <Deferred>
+          {platforms.map((p, i) => (
+            <fieldset class={`cc-platform cc-s-${i}`}>
+              <legend>
+                {p.name} <span class="cc-topology">({p.topology})</span>
+              </legend>
+              {p.assumption && <p class="cc-note">{p.assumption}</p>}
+              {p.pairs.map((pair) => (
+                <fieldset class="cc-pair">
+                  <legend>
+                    {pair.legend}
+                    {pair.hours && p.assumption && estimate(s.editorEstimate, 'cc-estimate')}
+                  </legend>
+                  <div class="cc-pair-fields">
+                    {field(pair.keys[0], s.low)}
+                    {field(pair.keys[1], s.high)}
+                  </div>
+                  {/* The cost model reads a reversed range the right way round; say so. */}
+                  {Number(form.values[pair.keys[0]]) > Number(form.values[pair.keys[1]]) && <p class="cc-swapped">{s.rangeSwapped}</p>}
+                </fieldset>
+              ))}
+            </fieldset>
+          ))}
+        </Deferred>
       </div>
 
-      <div class="cc-results">
-        <Table
-          caption={fill(s.resultsCaption, { period: horizon })}
-          corner={s.figure}
-          names={names}
-          rows={resultRows}
-        />
-      </div>
-      {platforms.map(
-        (p) =>
-          p.assumption && (
-            <p class="cc-footnote">
-              <span aria-hidden="true">* </span>
-              {p.assumption}
-            </p>
-          ),
-      )}
+      <Deferred>
+        <div class="cc-results">
+          <Table
+            caption={fill(s.resultsCaption, { period: horizon })}
+            corner={s.figure}
+            names={names}
+            rows={resultRows}
+          />
+        </div>
+        {platforms.map(
+          (p) =>
+            p.assumption && (
+              <p class="cc-footnote">
+                <span aria-hidden="true">* </span>
+                {p.assumption}
+              </p>
+            ),
+        )}
 
-      <h3 class="cc-heading">{s.chartHeading}</h3>
-      <CostChart
-        series={platforms.map((p) => ({ name: p.short, points: of(p.id).cumulative }))}
-        marks={marks}
-        markLabel={fill(s.chartMonth, { n: [...new Set(marks.map((m) => m.month).sort((a, b) => a - b))].map(num).join('–') })}
-        lang={lang}
-        label={fill(s.chartLabel, { period: horizon, options: optionList })}
-        axis={s.axisMonths}
-      />
-      <p class="cc-hint">
-        {s.chartLegendBand}
-        {marks.length > 0 && ` ${fill(s.chartBreakEven, { option: paybackName!, baseline: baselineName! })}`}
-      </p>
-      <details class="cc-data">
-        <summary>{s.chartTable}</summary>
-        <Table
-          caption={fill(pluralForm(dictionaryForms(s, 'chartTableEvery'), step, lang), { n: num(step) })}
-          corner={s.month}
-          names={names}
-          rows={months.map((m) => [m ? num(m) : s.start, ...platforms.map((p) => money(of(p.id).cumulative[m]!))])}
+        <h3 class="cc-heading">{s.chartHeading}</h3>
+        <CostChart
+          series={platforms.map((p) => ({ name: p.short, points: of(p.id).cumulative }))}
+          marks={marks}
+          markLabel={fill(s.chartMonth, { n: [...new Set(marks.map((m) => m.month).sort((a, b) => a - b))].map(num).join('–') })}
+          lang={lang}
+          label={fill(s.chartLabel, { period: horizon, options: optionList })}
+          axis={s.axisMonths}
         />
-      </details>
+        <p class="cc-hint">
+          {s.chartLegendBand}
+          {marks.length > 0 && ` ${fill(s.chartBreakEven, { option: paybackName!, baseline: baselineName! })}`}
+        </p>
+        <details class="cc-data">
+          <summary>{s.chartTable}</summary>
+          <Table
+            caption={fill(pluralForm(dictionaryForms(s, 'chartTableEvery'), step, lang), { n: num(step) })}
+            corner={s.month}
+            names={names}
+            rows={months.map((m) => [m ? num(m) : s.start, ...platforms.map((p) => money(of(p.id).cumulative[m]!))])}
+          />
+        </details>
 
-      <IslandActions strings={s} shareUrl={form.shareUrl} chat={copyChat} table={copyTable} onReset={form.reset} />
+        <IslandActions strings={s} shareUrl={form.shareUrl} chat={copyChat} table={copyTable} onReset={form.reset} />
+      </Deferred>
     </div>
   );
 }

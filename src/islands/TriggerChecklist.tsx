@@ -9,6 +9,7 @@ import { useFormState, type Values } from './shared/useFormState';
 import { patchesServerHtml } from './shared/renderMode';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
+import { Deferred } from './shared/Deferred';
 import { defaultTriggerInputs, evaluateTriggers, type TriggerInputs } from '../lib/triggerRules';
 import { reviewStatus } from '../lib/reviewDate';
 import { formatNumber } from '../lib/localeNumber';
@@ -151,75 +152,77 @@ export default function TriggerChecklist(props: Props): JSX.Element {
 
       <IslandActions strings={s} shareUrl={form.shareUrl} chat={chat} table={markdown} onReset={form.reset} />
 
-      {/* Keyed: a slot's static HTML never updates in place, so a new phase gets a new element. */}
-      <div class="tc-roadmap" key={`phase${evaluation.phase}`}>
-        {props[`phase${evaluation.phase}`]}
-      </div>
+      <Deferred>
+        {/* Keyed: a slot's static HTML never updates in place, so a new phase gets a new element. */}
+        <div class="tc-roadmap" key={`phase${evaluation.phase}`}>
+          {props[`phase${evaluation.phase}`]}
+        </div>
 
-      <h3>{s.triggersHeading}</h3>
-      {wording.stages.map((stage) => {
-        const inStage = evaluation.rules.filter((r) => r.stage === stage.id);
-        if (inStage.length === 0) return null;
-        const met = inStage.filter((r) => r.met).length;
-        return (
-          <div key={stage.id} class="tc-stage">
-            <h4>
-              {stage.name}{' '}
-              <span class="tc-count">({fillTemplate(s.groupCount, { met, total: inStage.length })})</span>
-            </h4>
-            <p class="tc-stage-intro">{stage.intro}</p>
-            <ul class="tc-rules">
-              {inStage.map((r) => {
-                const view = views.get(r.id);
-                if (!view) return null;
-                const progress = progressText(view, r.value, lang, s);
-                return (
-                  <li key={r.id} class={`tc-rule ${r.met ? 'tc-met' : 'tc-unmet'}`} data-rule={r.id}>
-                    <p class="tc-rule-head">
-                      <span class="tc-status">
-                        <span class="tc-icon" aria-hidden="true">
-                          {r.met ? '✓' : '✗'}
+        <h3>{s.triggersHeading}</h3>
+        {wording.stages.map((stage) => {
+          const inStage = evaluation.rules.filter((r) => r.stage === stage.id);
+          if (inStage.length === 0) return null;
+          const met = inStage.filter((r) => r.met).length;
+          return (
+            <div key={stage.id} class="tc-stage">
+              <h4>
+                {stage.name}{' '}
+                <span class="tc-count">({fillTemplate(s.groupCount, { met, total: inStage.length })})</span>
+              </h4>
+              <p class="tc-stage-intro">{stage.intro}</p>
+              <ul class="tc-rules">
+                {inStage.map((r) => {
+                  const view = views.get(r.id);
+                  if (!view) return null;
+                  const progress = progressText(view, r.value, lang, s);
+                  return (
+                    <li key={r.id} class={`tc-rule ${r.met ? 'tc-met' : 'tc-unmet'}`} data-rule={r.id}>
+                      <p class="tc-rule-head">
+                        <span class="tc-status">
+                          <span class="tc-icon" aria-hidden="true">
+                            {r.met ? '✓' : '✗'}
+                          </span>{' '}
+                          {r.met ? s.met : s.notMet}
                         </span>{' '}
-                        {r.met ? s.met : s.notMet}
-                      </span>{' '}
-                      <span class="tc-reason">{view.reason}</span>
-                      {r.required && (
-                        <>
-                          {' '}
-                          <span class="tc-required">{s.required}</span>
-                        </>
+                        <span class="tc-reason">{view.reason}</span>
+                        {r.required && (
+                          <>
+                            {' '}
+                            <span class="tc-required">{s.required}</span>
+                          </>
+                        )}
+                      </p>
+                      {progress && r.progress !== undefined && (
+                        <p class="tc-progress">
+                          <meter aria-hidden="true" min={0} max={1} value={r.progress} />{' '}
+                          <span>{progress}</span>
+                        </p>
                       )}
-                    </p>
-                    {progress && r.progress !== undefined && (
-                      <p class="tc-progress">
-                        <meter aria-hidden="true" min={0} max={1} value={r.progress} />{' '}
-                        <span>{progress}</span>
-                      </p>
-                    )}
-                    {view.applied && (
-                      <p class="tc-threshold">
-                        {fillTemplate(view.alternative ? s.appliedThreshold : s.threshold, { threshold: view.applied.text })}{' '}
-                        <a href={view.applied.href}>{view.applied.source}</a>.
-                      </p>
-                    )}
-                    {view.alternative && (
-                      <p class="tc-threshold">
-                        {fillTemplate(s.alternativeThreshold, { threshold: view.alternative.text })}{' '}
-                        <a href={view.alternative.href}>{view.alternative.source}</a>.
-                      </p>
-                    )}
-                    {view.why && (
-                      <p class="tc-why">
-                        <strong>{s.why}:</strong> {view.why}
-                      </p>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        );
-      })}
+                      {view.applied && (
+                        <p class="tc-threshold">
+                          {fillTemplate(view.alternative ? s.appliedThreshold : s.threshold, { threshold: view.applied.text })}{' '}
+                          <a href={view.applied.href}>{view.applied.source}</a>.
+                        </p>
+                      )}
+                      {view.alternative && (
+                        <p class="tc-threshold">
+                          {fillTemplate(s.alternativeThreshold, { threshold: view.alternative.text })}{' '}
+                          <a href={view.alternative.href}>{view.alternative.source}</a>.
+                        </p>
+                      )}
+                      {view.why && (
+                        <p class="tc-why">
+                          <strong>{s.why}:</strong> {view.why}
+                        </p>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        })}
+      </Deferred>
     </div>
   );
 }

@@ -7,6 +7,7 @@
  */
 import { h, hydrate, render, type ComponentType, type VNode } from 'preact';
 import { patchesServerHtml } from './shared/renderMode';
+import { renderInParts, yieldToMain } from './shared/Deferred';
 
 type Slots = Record<string, string | undefined>;
 
@@ -22,12 +23,6 @@ function islandMaskId(element: HTMLElement): number | string | null {
   return Number.isNaN(id) ? element.getAttribute('uid') : id;
 }
 
-/** Ends the current task, so a page's long start is cut into short ones the reader can interrupt. */
-const yieldToMain = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
 export default (element: HTMLElement) =>
   async (Component: ComponentType<Record<string, unknown>>, props: Record<string, unknown>, { default: children, ...slotted }: Slots, { client }: { client: string }) => {
     if (!element.hasAttribute('ssr')) return;
@@ -42,7 +37,8 @@ export default (element: HTMLElement) =>
       element.innerHTML = '';
       render(child, element);
     } else if (patchesServerHtml()) {
-      render(child, element);
+      // Hidden until this resolves (global.css), so its parts may render a task apart (./shared/Deferred.tsx).
+      await renderInParts(() => render(child, element));
     } else {
       hydrate(child, element);
     }
