@@ -1,25 +1,28 @@
 /**
  * A tool page opened from a shared link on a slow phone (CPU throttled 4× through the
  * DevTools protocol):
- * - the first frame that shows the tool already shows the link's figures, with no moment
- *   of the document's defaults and no summary that disagrees with its table. Each frame
- *   is looked at before it is painted, until the tool is shown;
- * - the page never stops answering the reader for long on its way there: from navigation
- *   until the tool is shown, the part of each long task beyond 50 ms, summed (the blocking
- *   time). The goal is 150 ms (the bench holds the real one, 50 ms, with Lighthouse), and
- *   these pages are not yet within it on every cold load here (40–220 ms, README
- *   "Hydration and first render"), so the test guards at twice the goal, which a page
- *   fails only by getting clearly slower. A busy machine only ever adds time, so a page over it is opened
- *   again, as a new reader (a new browser context), up to five times, and fails when every
- *   load is over. Each load's blocking time is in the test's annotations. These tests run
- *   after all the others and one at a time (playwright.config.ts): a slowed-down renderer
- *   keeps a core busy, and two of them starve the browser processes they wait on.
+ * - the tool is first shown with the link's figures: no moment of the document's defaults,
+ *   no summary that disagrees with its table. What it shows is read the moment it is
+ *   shown, before that frame is painted;
+ * - the page never stops answering the reader for long on its way there: from the moment
+ *   its document exists until the tool is shown, the part of each long task beyond 50 ms,
+ *   summed (the blocking time), is at most 150 ms (the bench holds the real goal, 50 ms,
+ *   with Lighthouse).
+ * The long tasks are read from a Chromium trace, as Lighthouse reads them, and each is
+ * timed by how long the page's main thread ran in it, the 4× slowdown included (DevTools
+ * makes it by keeping that thread busy). The wall clock also counts the time the machine
+ * gave other processes: with another process keeping one of two cores busy, the same
+ * pages measured up to 1,460 ms by the wall clock and up to 220 ms by thread time (README
+ * "Hydration and first render"). Such a machine still adds time, so a page over the
+ * budget is opened again as a new reader (a new browser context), up to five times, and
+ * fails when every load is over. Each load's figures, by both clocks, are in the test's
+ * annotations. These tests run after all the others and one at a time
+ * (playwright.config.ts): a slowed-down renderer keeps a core busy.
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-/** Twice the goal of 150 ms, which not every cold load meets yet (see above). */
-const BLOCKING_BUDGET_MS = 300;
+const BLOCKING_BUDGET_MS = 150;
 const LOADS = 5;
 /** A phone's screen, as Lighthouse's mobile preset has it. */
 const PHONE = { width: 412, height: 823 };
@@ -39,78 +42,139 @@ const CASES = [
 ] as const;
 
 interface Probe {
-  /** The tool as the first frame that showed it painted it: its text and its fields' values. */
+  /** The tool as it was the moment it was shown, before that frame was painted: its text and its fields' values. */
   firstShown: string | null;
-  /** Every long task since navigation (ms); the observer is read once the tool is shown. */
-  longTasks: number[];
-  observer: PerformanceObserver;
   /** The tool's text and its fields' values, as a reader sees them. */
   state: (island: Element) => string;
 }
 
-const blockingTime = (tasks: number[]) => tasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0);
+/** A long task: how long it held the page (wall clock) and how long the page's main thread ran in it (ms). */
+interface LongTask {
+  wall: number;
+  thread: number;
+}
+
+/** The part of each task beyond 50 ms, summed. */
+const blockingTime = (lengths: number[]) => lengths.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0);
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** A user-timing mark the page sets as its document is created: where its own tasks begin. */
+const START_MARK = 'shared-link-probe';
 
 /**
- * Opens the shared link in `page` at 4× CPU slowdown, as a reader does who follows it to
- * the tool, and returns what the first frame showing the tool showed, what it shows once
- * settled, and the long tasks from navigation until then (the frame after the settled one
- * has begun, so the tool's own layout and paint are in).
+ * The page's long tasks, read from a Chromium trace as Lighthouse reads them: each task of
+ * the renderer's main thread since the page's document was created, over 50 ms of wall
+ * clock or of thread time.
  */
-async function openSharedLink(page: Page, url: string, field: string, value: string) {
+function longTasks(events: TraceEvent[]): LongTask[] {
+  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
+  const start = events.find((e) => e.name === START_MARK && onMain(e));
+  if (!start) throw new Error(`the trace holds no ${START_MARK} mark on a renderer's main thread`);
+  return events
+    .filter((e) => e.name === 'RunTask' && e.cat === 'disabled-by-default-devtools.timeline' && e.ph === 'X' && onMain(e) && e.ts > start.ts)
+    .map((e) => ({ wall: Math.round(e.dur! / 1000), thread: Math.round((e.tdur ?? e.dur!) / 1000) }))
+    .filter((task) => task.wall > 50 || task.thread > 50);
+}
+
+/**
+ * Opens the shared link in a new page of `browser` at 4× CPU slowdown, as a reader does who
+ * follows it to the tool, and returns what the tool showed the moment it was shown, what it
+ * shows once settled, and the long tasks from navigation until then (the frame after the
+ * settled one has begun, so the tool's own layout and paint are in).
+ */
+async function openSharedLink(browser: Browser, page: Page, url: string, field: string, value: string) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
+  await page.addInitScript((startMark) => {
+    performance.mark(startMark);
     const probe: Probe = {
       firstShown: null,
-      longTasks: [],
-      observer: new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
-      }),
       state: (island) => {
         const fields = [...island.querySelectorAll('input')].map((i) => (i.type === 'checkbox' ? String(i.checked) : i.value));
         return `${island.textContent}|${fields.join('|')}`;
       },
     };
-    probe.observer.observe({ type: 'longtask', buffered: true });
     (window as unknown as { probe: Probe }).probe = probe;
-    // Each frame, before it is painted: is the tool shown yet, and with what?
-    const watch = () => {
-      const island = document.querySelector('astro-island');
-      if (island && getComputedStyle(island).visibility === 'visible') probe.firstShown = probe.state(island);
-      else requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  });
-  await page.goto(url);
-  const island = page.locator('astro-island').first();
-  await island.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await expect(island.getByLabel(field, { exact: true })).toHaveValue(value);
-  return page.evaluate(async () => {
-    const probe = (window as unknown as { probe: Probe }).probe;
-    await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
-    for (const entry of probe.observer.takeRecords()) probe.longTasks.push(entry.duration);
-    return { firstShown: probe.firstShown, settled: probe.state(document.querySelector('astro-island')!), longTasks: probe.longTasks.map(Math.round) };
-  });
+    // The moment the tool is shown, before that frame is painted: what does it show? It is
+    // hidden while the link is applied (global.css) and shown when its server-rendered
+    // marker goes (or after a 4 s fallback). Watched through DOM changes, not a frame loop:
+    // a requestAnimationFrame loop makes the browser render every frame while the page
+    // loads, and itself doubled the blocking time measured here (README).
+    const shown = (island: Element) => (probe.firstShown ??= probe.state(island));
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const island = record.target instanceof Element && record.target.localName === 'astro-island' ? record.target : null;
+        if (island && !island.hasAttribute('ssr') && island === document.querySelector('astro-island')) shown(island);
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element) || node.localName !== 'astro-island' || node !== document.querySelector('astro-island')) continue;
+          if (getComputedStyle(node).visibility === 'visible') shown(node);
+          else node.addEventListener('animationend', () => shown(node), { once: true });
+        }
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['ssr'] });
+  }, START_MARK);
+  await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+  let seen: { firstShown: string | null; settled: string };
+  let trace: Buffer;
+  try {
+    await page.goto(url);
+    const island = page.locator('astro-island').first();
+    await island.scrollIntoViewIfNeeded();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(island.getByLabel(field, { exact: true })).toHaveValue(value);
+    seen = await page.evaluate(async () => {
+      const probe = (window as unknown as { probe: Probe }).probe;
+      await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+      return { firstShown: probe.firstShown, settled: probe.state(document.querySelector('astro-island')!) };
+    });
+  } finally {
+    trace = await browser.stopTracing();
+  }
+  const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] };
+  return { ...seen, longTasks: longTasks(traceEvents) };
 }
+
+// A reader's browser is already running: its one-time start (the browser process's font
+// service, network service, disk cache) is not the page's cost. One plain page, thrown away,
+// takes it before the first measured load; each measured load still starts in a new context.
+test.beforeAll(async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, viewport: PHONE });
+  await (await context.newPage()).goto('/en/');
+  await context.close();
+});
 
 for (const { path, lang, query, field, value } of CASES) {
   test(`${path} from a shared link shows the link's figures in its first frame and blocks for at most ${BLOCKING_BUDGET_MS} ms, at 4× CPU slowdown`, async ({ page, browser, baseURL }) => {
     const url = `${path}?${query}`;
-    const { firstShown, settled, longTasks } = await openSharedLink(page, url, field[lang], value);
+    const { firstShown, settled, longTasks } = await openSharedLink(browser, page, url, field[lang], value);
     const differsAt = [...settled].findIndex((ch, i) => firstShown?.[i] !== ch);
     const around = (text: string | null) => text?.slice(Math.max(0, differsAt - 60), differsAt + 60);
     expect(differsAt, `first frame showed "…${around(firstShown)}…", then "…${around(settled)}…"`).toBe(-1);
 
     // Each further load is a reader's first again: a new browser context, so no cache, fonts or compiled code carry over.
     const loads = [longTasks];
-    while (blockingTime(loads.at(-1)!) > BLOCKING_BUDGET_MS && loads.length < LOADS) {
+    const blocking = (tasks: LongTask[]) => blockingTime(tasks.map((t) => t.thread));
+    while (blocking(loads.at(-1)!) > BLOCKING_BUDGET_MS && loads.length < LOADS) {
       const context = await browser.newContext({ baseURL: baseURL!, viewport: PHONE });
-      loads.push((await openSharedLink(await context.newPage(), url, field[lang], value)).longTasks);
+      loads.push((await openSharedLink(browser, await context.newPage(), url, field[lang], value)).longTasks);
       await context.close();
     }
-    const report = loads.map((tasks) => `${blockingTime(tasks)} ms (long tasks ${tasks.join(', ') || 'none'})`).join('; ');
+    const report = loads
+      .map((tasks) => `${blocking(tasks)} ms (wall clock ${blockingTime(tasks.map((t) => t.wall))} ms; long tasks ${tasks.map((t) => `${t.thread}/${t.wall}`).join(', ') || 'none'})`)
+      .join('; ');
     test.info().annotations.push({ type: 'blocking time', description: report });
-    expect(Math.min(...loads.map(blockingTime)), `blocking time per load: ${report}`).toBeLessThanOrEqual(BLOCKING_BUDGET_MS);
+    expect(Math.min(...loads.map(blocking)), `blocking time per load: ${report}`).toBeLessThanOrEqual(BLOCKING_BUDGET_MS);
   });
 }
