@@ -66,7 +66,6 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
 }
 
 /** A user-timing mark the page sets as its document is created: where its own tasks begin. */
@@ -74,25 +73,23 @@ const START_MARK = 'shared-link-probe';
 
 /**
  * The page's long tasks, read from a Chromium trace as Lighthouse reads them: each task of
- * the renderer's main thread since the page's document was created, over 50 ms of wall
- * clock or of thread time.
+ * the page's main thread (the thread that set the mark) since its document was created,
+ * over 50 ms of wall clock or of thread time.
  */
 function longTasks(events: TraceEvent[]): LongTask[] {
-  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
-  const start = events.find((e) => e.name === START_MARK && onMain(e));
-  if (!start) throw new Error(`the trace holds no ${START_MARK} mark on a renderer's main thread`);
+  const start = events.find((e) => e.name === START_MARK);
+  if (!start) throw new Error(`the trace holds no ${START_MARK} mark`);
   return events
-    .filter((e) => e.name === 'RunTask' && e.cat === 'disabled-by-default-devtools.timeline' && e.ph === 'X' && onMain(e) && e.ts > start.ts)
+    .filter((e) => e.name === 'RunTask' && e.cat === 'disabled-by-default-devtools.timeline' && e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts > start.ts)
     .map((e) => ({ wall: Math.round(e.dur! / 1000), thread: Math.round((e.tdur ?? e.dur!) / 1000) }))
     .filter((task) => task.wall > 50 || task.thread > 50);
 }
 
 /**
- * Opens the shared link in a new page of `browser` at 4× CPU slowdown, as a reader does who
- * follows it to the tool, and returns what the tool showed the moment it was shown, what it
- * shows once settled, and the long tasks from navigation until then (the frame after the
- * settled one has begun, so the tool's own layout and paint are in).
+ * Opens the shared link in `page` at 4× CPU slowdown, as a reader does who follows it to
+ * the tool, with `browser` tracing it, and returns what the tool showed the moment it was
+ * shown, what it shows once settled, and the long tasks from navigation until then (the
+ * frame after the settled one has begun, so the tool's own layout and paint are in).
  */
 async function openSharedLink(browser: Browser, page: Page, url: string, field: string, value: string) {
   const cdp = await page.context().newCDPSession(page);
