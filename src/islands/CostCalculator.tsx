@@ -230,6 +230,7 @@ export default function CostCalculator({
         {announced}
       </p>
 
+      {/* Below the answer: from a shared link, each Deferred part renders a task later (./shared/Deferred.tsx). */}
       <div class="cc-platforms">
         <Deferred>
           {platforms.map((p, i) => (

@@ -152,6 +152,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
 
       <IslandActions strings={s} shareUrl={form.shareUrl} chat={chat} table={markdown} onReset={form.reset} />
 
+      {/* Below the answer: from a shared link, rendered a task later (./shared/Deferred.tsx). */}
       <Deferred>
         {/* Keyed: a slot's static HTML never updates in place, so a new phase gets a new element. */}
         <div class="tc-roadmap" key={`phase${evaluation.phase}`}>
