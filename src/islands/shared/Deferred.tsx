@@ -9,20 +9,16 @@
  * every part has rendered, so no frame shows it half done. Any other render (the server's,
  * a hydration, every later update) renders the children at once.
  */
-import type { ComponentChildren } from "preact";
-import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** The parts the render in progress deferred, each settled once it has rendered. */
 let deferredParts: Promise<void>[] | null = null;
 
 /** Ends the current task, so a long start is cut into short ones the reader can interrupt. */
 export const yieldToMain = (): Promise<void> => {
-  const scheduler = (
-    globalThis as { scheduler?: { yield?: () => Promise<void> } }
-  ).scheduler;
-  return scheduler?.yield
-    ? scheduler.yield()
-    : new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
 /** Runs `render` (a synchronous Preact render), then waits until each part it deferred has rendered. */
@@ -41,9 +37,7 @@ export function Deferred({ children }: { children: ComponentChildren }) {
   const rendered = useRef<() => void>();
   const [shown, setShown] = useState(() => {
     if (!deferredParts) return true;
-    deferredParts.push(
-      new Promise<void>((resolve) => (rendered.current = resolve)),
-    );
+    deferredParts.push(new Promise<void>((resolve) => (rendered.current = resolve)));
     return false;
   });
   useLayoutEffect(() => {
