@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/browser.ts';
 
-// Browsers cannot be downloaded here: the tests drive the system's Chromium
-// (Debian's /usr/bin/chromium, or $CHROMIUM_PATH) against the built site
+// The tests drive the system's Chromium (tests/support/browser.ts) against the built site
 // (dist/ and dist-subpath/, or E2E_DIST and E2E_DIST_SUBPATH), and the test sites with
 // fixture records (npm run build:test-sites) on the ports after those.
 const port = Number(process.env.E2E_PORT ?? 4322);
@@ -28,18 +28,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: [
     {

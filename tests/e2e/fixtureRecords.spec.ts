@@ -3,16 +3,15 @@
  * under tests/fixtures/record-shapes/ beside the real ones (RECORDS_DIR), into dist-shapes/
  * by scripts/build-test-sites.mjs before the tests run; their pages in both languages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { SHAPES_URL } from './site';
 
 test.use({ baseURL: SHAPES_URL });
 
 async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 const headers = (page: Page) => page.locator('.decision-table thead th');
