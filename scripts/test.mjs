@@ -1,11 +1,13 @@
-// `npm test`: every check in order (types, the records lint, unit tests, the builds, the
-// browser tests), one at a time, so no two of them compete for the
+// `npm test`: every check in order (the machine's speed, types, the records lint, unit
+// tests, the builds, the browser tests), one at a time, so no two of them compete for the
 // machine's cores (a build beside the browser tests is what made them time out). Ends
-// with the durations, the slowest end-to-end tests and one line: "tests: N passed, N failed".
+// with the durations, the slowest end-to-end tests, the duration beside the machine's
+// speed (so two runs can be compared) and one line: "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const STEPS = [
+  { script: 'machine-speed', label: 'machine speed' },
   { script: 'check', label: 'astro check' },
   { script: 'lint:records', label: 'records lint' },
   { script: 'test:unit', label: 'unit tests', report: 'reports/unit.json' },
@@ -30,20 +32,16 @@ for (const step of STEPS) {
 }
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+const machine = read('reports/machine.json');
 const unit = read('reports/unit.json');
 const e2e = read('reports/e2e.json');
 
-/** Every end-to-end test with its duration (the longest of its runs), slowest first. */
-function e2eDurations(suite, into = []) {
-  for (const spec of suite.specs ?? []) {
-    for (const t of spec.tests) {
-      const ms = Math.max(0, ...t.results.map((r) => r.duration));
-      into.push({ title: `${spec.file}:${spec.line} ${t.projectName ? `[${t.projectName}] ` : ''}${spec.title}`, ms });
-    }
-  }
-  for (const child of suite.suites ?? []) e2eDurations(child, into);
-  return into;
+/** Every end-to-end test of Playwright's JSON report, with its spec. */
+function* e2eTests(suite) {
+  for (const spec of suite.specs ?? []) for (const test of spec.tests) yield { spec, test };
+  for (const child of suite.suites ?? []) yield* e2eTests(child);
 }
+const e2eList = e2e ? e2e.suites.flatMap((s) => [...e2eTests(s)]) : [];
 
 let passed = 0;
 let failed = 0;
@@ -68,11 +66,21 @@ for (const s of notRun) console.log(`  not run ${s.label}`);
 
 if (e2e) {
   const timeout = e2e.config?.projects?.[0]?.timeout ?? 30_000;
-  const slowest = e2e.suites.flatMap((s) => e2eDurations(s)).sort((a, b) => b.ms - a.ms).slice(0, 10);
+  const slowest = e2eList
+    .map(({ spec, test }) => ({
+      title: `${spec.file}:${spec.line} ${test.projectName ? `[${test.projectName}] ` : ''}${spec.title}`,
+      ms: Math.max(0, ...test.results.map((r) => r.duration)),
+    }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 10);
   console.log(`\nslowest end-to-end tests (budget ${seconds(timeout)} each; aim for a third of it):`);
   for (const t of slowest) console.log(`  ${seconds(t.ms).padStart(7)}${t.ms > timeout / 3 ? ' !' : '  '} ${t.title}`);
 }
 
-console.log(`\nduration: ${seconds(Date.now() - started)}`);
+const speed = machine ? `machine benchmarkIndex ${Math.round(machine.benchmarkIndex)} (Lighthouse's, median of ${machine.runs.length} runs)` : 'machine speed not measured';
+console.log(`\nduration: ${seconds(Date.now() - started)} on a ${speed}`);
+// How the timed tests slowed this machine into their reference phone (their annotations).
+const calibration = e2eList.flatMap(({ test }) => test.results.flatMap((r) => r.annotations ?? [])).find((a) => a.type === 'calibration');
+if (calibration) console.log(`timed tests: ${calibration.description}`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 if (failed > 0 || passed === 0 || notRun.length > 0) process.exit(1);
