@@ -13,9 +13,9 @@ import type { Page } from '@playwright/test';
 
 export interface AxeScope {
   /** Only this part of the page (a CSS selector), e.g. a tool whose page is scanned elsewhere. */
-  include?: string;
+  include?: string | undefined;
   /** Only these rules, e.g. ['color-contrast'] for a second colour scheme. */
-  rules?: string[];
+  rules?: string[] | undefined;
 }
 
 export async function axeViolations(page: Page, { include, rules }: AxeScope = {}): Promise<string[]> {
