@@ -6,12 +6,15 @@
 //   shapes     tests/fixtures/record-shapes/  -> dist-shapes/    (fixtureRecords.spec.ts)
 //   authoring  new-record and import run on a -> dist-authoring/ (writingRecords.spec.ts)
 //              copy of the content
+//   host       ADR 0001 as Vercel builds it   -> dist-host/      (siteUrl.spec.ts)
+//              (its build variables, no SITE_URL); the build's output in dist-host.log
 //
 // Each is pinned to a build date where its tests read review states. The records folders
 // are assembled under .records/ (git-ignored); playwright.config.ts serves each output.
 //
 //   node scripts/build-test-sites.mjs [log|shapes|authoring ...]
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 
 const run = (args, env = {}) => execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 const records = (out, ...add) => run(['scripts/records-dir.mjs', out, ...add.flatMap((dir) => ['--add', dir])]);
@@ -34,6 +37,20 @@ const SITES = {
     command('new-record', '--dir', dir, '--title-nb', 'Bruk én database for alle tjenester', '--title-en', 'Use one database for every service', '--tags', 'data', '--supersedes', '1', '--date', '2026-02-02');
     for (const layout of ['madr2', 'adr-tools']) command('import-records', `tests/fixtures/import/${layout}`, '--dir', dir, '--renumber');
     build(dir, 'dist-authoring');
+  },
+  host() {
+    // Only the host's own variables: an address set by the reader would win over them.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^(SITE_URL|BASE_PATH|URL|DEPLOY_PRIME_URL|NETLIFY|CONTEXT|VERCEL.*|CF_PAGES.*)$/.test(k)),
+    );
+    const vercel = { VERCEL: '1', VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: 'adr.example.org', VERCEL_URL: 'adr-3f9a.vercel.app' };
+    const log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist-host'], {
+      env: { ...env, ...vercel },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    process.stdout.write(log);
+    writeFileSync('dist-host.log', log);
   },
 };
 

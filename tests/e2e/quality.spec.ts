@@ -20,11 +20,13 @@ const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const KB = 1024;
 
 test('every built page passes the Nu HTML Checker with zero errors', () => {
-  // One Java run over the whole site: its own budget, of which it needs 5–15 s.
-  test.setTimeout(60_000);
   const jar: string = require('vnu-jar');
   const files = htmlFiles(DIST);
-  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * KB * KB });
+  // One Java run over the whole site. A run this short is over before the optimising JIT
+  // pays off: the quick compiler alone halves its CPU time (6.5 → 3.2 s here); that
+  // compiler's deeper stack frames need more than the checker's minimum of 512k stack.
+  const jvm = ['-XX:TieredStopAtLevel=1', '-Xss4m'];
+  const run = spawnSync('java', [...jvm, '-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * KB * KB });
   expect(run.error, 'java must be installed (.ci/run installs it)').toBeUndefined();
   const { messages } = JSON.parse(run.stderr) as { messages: { url: string; lastLine?: number; message: string }[] };
   // The checker's CSS validator predates container queries and paint-order, which the

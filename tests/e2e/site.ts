@@ -8,6 +8,8 @@ export const DIST_SUBPATH = resolve(import.meta.dirname, '../..', process.env.E2
 export const SUBPATH = '/adr/';
 /** The public address `npm run build:subpath` builds for (SITE_URL); the build at / has none. */
 export const SUBPATH_SITE_URL = 'https://adr.example.org';
+/** ADR 0001 built with a host's build variables (Vercel's) and no SITE_URL; its build log beside it. */
+export const DIST_HOST = resolve(import.meta.dirname, '../..', 'dist-host');
 /** The test sites of scripts/build-test-sites.mjs, as playwright.config.ts serves them. */
 const testSite = (offset: number) => `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4322) + offset}`;
 /** ADR 0001 with the decision-log fixtures of tests/fixtures/records/. */
