@@ -165,6 +165,8 @@ async function lighthouseRun(url) {
       tbt: value('total-blocking-time'),
       lcp: value('largest-contentful-paint'),
       cls: value('cumulative-layout-shift'),
+      // The machine's speed as Lighthouse measured it during this run: a score means little without it.
+      benchmarkIndex: lhr.environment.benchmarkIndex,
     };
   } finally {
     chrome.kill();
@@ -229,13 +231,17 @@ const tbt = (runs) => {
 };
 const lcp = (runs) => (median(runs.map((r) => r.lcp)) / 1000).toFixed(2);
 const cls = (runs) => median(runs.map((r) => r.cls)).toFixed(3);
+const speed = (runs) => {
+  const b = runs.map((r) => r.benchmarkIndex);
+  return `${ms(median(b))} (${ms(Math.min(...b))}–${ms(Math.max(...b))})`;
+};
 
 const lh = await lighthouseAll(measuredPages());
 const lighthouseReport = lh.results
   ? [
       table(
-        ['page (ours; Starlight names it as in Norwegian)', 'ours perf, median (runs)', 'ours TBT ms, median (min–max)', 'Starlight perf, median (runs)', 'Starlight TBT ms, median (min–max)', 'LCP s, ours / Starlight', 'CLS, ours / Starlight'],
-        lh.results.map((r) => [r.path, perf(r.ours), tbt(r.ours), perf(r.starlight), tbt(r.starlight), `${lcp(r.ours)} / ${lcp(r.starlight)}`, `${cls(r.ours)} / ${cls(r.starlight)}`]),
+        ['page (ours; Starlight names it as in Norwegian)', 'ours perf, median (runs)', 'ours TBT ms, median (min–max)', 'Starlight perf, median (runs)', 'Starlight TBT ms, median (min–max)', 'LCP s, ours / Starlight', 'CLS, ours / Starlight', 'benchmarkIndex, median (min–max) of both'],
+        lh.results.map((r) => [r.path, perf(r.ours), tbt(r.ours), perf(r.starlight), tbt(r.starlight), `${lcp(r.ours)} / ${lcp(r.starlight)}`, `${cls(r.ours)} / ${cls(r.starlight)}`, speed([...r.ours, ...r.starlight])]),
       ),
       '',
       `${RUNS} runs per page and site, each in a fresh headless Chromium (${CHROME}) with an empty profile; Lighthouse's mobile preset and simulated throttling. Load average (1, 5, 15 min) before: ${lh.load.before}; after: ${lh.load.after}.`,
