@@ -225,16 +225,12 @@ async function lighthouseAll(paths) {
 
 const ms = (x) => `${Math.round(x)}`;
 const perf = (runs) => `${median(runs.map((r) => r.score))} (${runs.map((r) => r.score).join(', ')})`;
-const tbt = (runs) => {
-  const t = runs.map((r) => r.tbt);
-  return `${ms(median(t))} (${ms(Math.min(...t))}–${ms(Math.max(...t))})`;
-};
+/** A median with the range around it: "6 (3–9)". */
+const spread = (xs) => `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
+const tbt = (runs) => spread(runs.map((r) => r.tbt));
 const lcp = (runs) => (median(runs.map((r) => r.lcp)) / 1000).toFixed(2);
 const cls = (runs) => median(runs.map((r) => r.cls)).toFixed(3);
-const speed = (runs) => {
-  const b = runs.map((r) => r.benchmarkIndex);
-  return `${ms(median(b))} (${ms(Math.min(...b))}–${ms(Math.max(...b))})`;
-};
+const speed = (runs) => spread(runs.map((r) => r.benchmarkIndex));
 
 const lh = await lighthouseAll(measuredPages());
 const lighthouseReport = lh.results

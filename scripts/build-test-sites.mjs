@@ -12,7 +12,7 @@
 // Each is pinned to a build date where its tests read review states. The records folders
 // are assembled under .records/ (git-ignored); playwright.config.ts serves each output.
 //
-//   node scripts/build-test-sites.mjs [log|shapes|authoring ...]
+//   node scripts/build-test-sites.mjs [log|shapes|authoring|host ...]
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 
