@@ -17,7 +17,7 @@ export function siteAddress(site: SiteUrl | undefined): AstroIntegration {
         logger.warn(
           [
             'No public address: none of these is set: ' + SITE_URL_VARIABLES.join(', ') + '.',
-            'Canonical and hreflang links are written root-relative; og:url, the link-preview image and the sitemap are left out.',
+            'Canonical and hreflang links, og:url, the link-preview image and the sitemap are left out.',
             'Set SITE_URL=https://… when building for a host, e.g. SITE_URL=https://docs.example.com npm run build.',
           ].join('\n'),
         );

@@ -2,7 +2,7 @@
  * The address the built site will be served from, for what must be an absolute URL
  * (og:url, og:image, the sitemap). SITE_URL wins; else the variables a few static hosts
  * set during their builds. With none the answer is undefined, and the pages leave out or
- * write root-relative what needs the address rather than name a wrong one (localhost).
+ * leave out what needs the address rather than name a wrong one (localhost).
  */
 export type BuildEnv = Readonly<Record<string, string | undefined>>;
 

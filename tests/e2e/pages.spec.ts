@@ -82,15 +82,9 @@ for (const { path, lang, scripted } of pages) {
     await expect(page).toHaveTitle(/\S/);
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description?.length ?? 0).toBeGreaterThan(30);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+    // Built without an address, a page names no canonical or hreflang URL (siteUrl.spec.ts checks a build with one).
+    await expect(page.locator('link[rel="canonical"], link[rel="alternate"][hreflang]')).toHaveCount(0);
     await expect(page.locator('h1')).toHaveCount(1);
-    if (recordPaths.has(path)) {
-      // Record pages name both languages and a default.
-      const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-        links.map((l) => l.getAttribute('hreflang')),
-      );
-      expect(hreflangs.sort(), 'hreflang alternates').toEqual(['en', 'nb', 'x-default']);
-    }
     if (!scripted) expect(scripts, 'a prose page loads no JavaScript').toEqual([]);
     const firstRecordPage = /^\/(nb|en)\/\d{4}-[^/]+\/$/.test(path);
     if (recordPaths.has(path)) {
