@@ -10,6 +10,7 @@ import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternat
 import { siteAddress } from './src/integrations/siteAddress.ts';
 import { headingIds } from './src/integrations/headingIds.ts';
 import { preactIslands } from './src/integrations/preactIslands.ts';
+import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -48,6 +49,8 @@ export default defineConfig({
     preactIslands({ include: [/\.[jt]sx$/] }),
     ...(sitemap ? [sitemapAlternates(), sitemap({ serialize, filter: (page) => !page.includes('/404') })] : []),
     searchIndex(),
+    // Response headers for every kind of host, each page's CSP as its <meta> has it.
+    hostHeaders(),
     bundleReport(),
   ],
   // Astro hashes every script and style it emits into a CSP <meta>; everything else
