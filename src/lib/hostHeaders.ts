@@ -55,16 +55,24 @@ export function headerCsp(metaCsp: string): string {
 /** A page's path as a host names it: "/nb/" for "/nb/index.html", "/404.html" as it is. */
 const pageUrl = (path: string) => path.replace(/index\.html$/, '');
 
+/** Cloudflare Pages' documented limits on `_headers` (Netlify states none). */
+export const CLOUDFLARE_MAX_RULES = 100;
+export const CLOUDFLARE_MAX_LINE = 2000;
+
 /** `_headers` for Netlify and Cloudflare Pages. Both join a header set by two matching rules
  * with a comma, so Cache-Control and the CSP each come from one rule only. */
 export function headersFile({ base, pages }: SiteHeaders): string {
   const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
-  return [
-    '# Written by the build (src/integrations/hostHeaders.ts); rules for every path, assets, then each page.',
+  const rules = [
     block(`${base}*`, COMMON_HEADERS),
     block(`${base}_astro/*`, { 'Cache-Control': IMMUTABLE }),
     ...pages.map((p) => block(pageUrl(p.path), { 'Content-Security-Policy': headerCsp(p.csp), 'Cache-Control': REVALIDATE })),
-  ].join('\n\n') + '\n';
+  ];
+  // Cloudflare Pages ignores what lies past its limits; a build that would pass them fails instead.
+  if (rules.length > CLOUDFLARE_MAX_RULES) throw new Error(`_headers needs ${rules.length} rules, over Cloudflare's ${CLOUDFLARE_MAX_RULES}: the pages' policies no longer fit one rule each`);
+  const long = rules.flatMap((r) => r.split('\n')).find((line) => line.length > CLOUDFLARE_MAX_LINE);
+  if (long) throw new Error(`_headers has a line of ${long.length} characters, over Cloudflare's ${CLOUDFLARE_MAX_LINE}: ${long.slice(0, 80)}…`);
+  return ['# Written by the build (src/integrations/hostHeaders.ts); rules for every path, assets, then each page.', ...rules].join('\n\n') + '\n';
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
