@@ -7,7 +7,7 @@
  * And the Observatory scoring the end-to-end tests apply, on headers that must lose points.
  */
 import { describe, expect, test } from 'vitest';
-import { COMMON_HEADERS, headerCsp, headersFile, IMMUTABLE, REVALIDATE, type SiteHeaders } from '../../src/lib/hostHeaders';
+import { caddyfile, COMMON_HEADERS, headerCsp, headersFile, IMMUTABLE, nginxConf, REVALIDATE, vercelJson, type SiteHeaders } from '../../src/lib/hostHeaders';
 import { observatoryScore } from '../support/observatory';
 
 const CSP = (hash: string) => `default-src 'self';object-src 'none';base-uri 'self';form-action 'self'; script-src 'self' 'sha256-${hash}=';`;
@@ -111,5 +111,29 @@ describe('observatoryScore', () => {
   ])('%s', (_name, headers, score, grade) => {
     const present = Object.fromEntries(Object.entries(headers).filter(([, v]) => v));
     expect(observatoryScore(present)).toMatchObject({ score, grade });
+  });
+});
+
+describe('server configurations', () => {
+  const headers = site('/adr/', 2);
+  const pagePolicy = headerCsp(headers.pages[1]!.csp);
+
+  test('vercel.json: general rules first (a later match wins), then each page’s policy on its path', () => {
+    const config = JSON.parse(vercelJson(headers)) as { headers: { source: string; headers: { key: string; value: string }[] }[] };
+    expect(config.headers.map((r) => r.source)).toEqual(['/adr/(.*)', '/adr/_astro/(.*)', '/adr/404.html', '/adr/nb/side-0/', '/adr/nb/side-1/']);
+    expect(config.headers[1]!.headers).toEqual([{ key: 'Cache-Control', value: IMMUTABLE }]);
+    expect(config.headers[3]!.headers).toEqual([{ key: 'Content-Security-Policy', value: pagePolicy }]);
+  });
+
+  test.each([
+    ['nginx: the served file’s path maps to its policy; 404s get the not-found page', () => nginxConf(headers), [`/adr/nb/side-0/index.html "${pagePolicy}";`, 'error_page 404 /adr/404.html;', '~^/adr/_astro/ "public, max-age=31536000, immutable";']],
+    ['Caddy: a matcher per policy, the index file’s path too; 404s get the not-found page', () => caddyfile(headers), ['@policy2 path /adr/nb/side-0/ /adr/nb/side-0/index.html', `header @policy2 Content-Security-Policy "${pagePolicy}"`, 'rewrite * /adr/404.html']],
+  ])('%s', (_name, write, lines) => {
+    const config = write();
+    for (const line of lines) expect(config).toContain(line);
+  });
+
+  test('a header value that would break out of its quotes fails the build', () => {
+    expect(() => nginxConf({ ...headers, pages: [{ path: '/adr/nb/index.html', csp: 'default-src "self"' }] })).toThrow(/quote or backslash/);
   });
 });
