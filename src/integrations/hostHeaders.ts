@@ -1,9 +1,9 @@
 /**
  * Writes the response headers of src/lib/hostHeaders.ts into the files each host reads,
  * with each page's CSP read from its built <meta>: `_headers` and `vercel.json` into the
- * site's folder (Netlify, Cloudflare Pages and `vercel deploy dist` read them from there and
- * do not serve them), and `nginx.conf` and `Caddyfile` beside it, in `<outDir>-servers/`,
- * so a server of the folder does not publish its own configuration.
+ * site's folder (Netlify, Cloudflare Pages and `vercel deploy dist` read them from there),
+ * and `nginx.conf` and `Caddyfile` beside it, in `<outDir>-servers/`, so a server of the
+ * folder does not publish its own configuration.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
