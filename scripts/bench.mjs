@@ -17,13 +17,14 @@
 // neither the site nor CI depends on it. Its pages are written from our built pages by
 // bench/starlight/generate.mjs. Ports: BENCH_PORT (default 4390) and the two after it.
 // Runs on Node 24 (through scripts/node24.sh), which imports the TypeScript helper directly.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageCss, pageScripts } from '../src/integrations/builtAssets.ts';
+import { htmlFiles, measuredPages, pathOf } from './builtPages.mjs';
+import { CHROME, lighthouseRun, serve } from './lighthouseRun.mjs';
 
-const CHROME = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS ?? 5));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
@@ -114,63 +115,17 @@ const buildReport = [
 ].join('\n');
 
 // ---------------------------------------------------------------- Lighthouse
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-const pathOf = (dist, file) => `/${relative(dist, file).replace(/index\.html$/, '')}`;
-
-/** Every record's overview and tool pages (those holding an island), in both languages. */
-function measuredPages() {
-  const records = new Set(readdirSync('content/records'));
-  return htmlFiles(OURS.dist)
-    .filter((file) => {
-      const [, record, ...rest] = relative(OURS.dist, file).split('/');
-      if (!records.has(record)) return false;
-      return rest.length === 1 || readFileSync(file, 'utf8').includes('<astro-island');
-    })
-    .map((file) => pathOf(OURS.dist, file))
-    .sort();
-}
-
-async function serve(dir, port) {
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', dir, String(port)], { stdio: 'ignore' });
-  for (let tries = 0; ; tries++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).status) return server;
-    } catch (error) {
-      if (tries > 200 || server.exitCode !== null) throw new Error(`static server on ${port} did not start: ${error.message}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
-
-/** One Lighthouse run in a Chrome of its own, with a new, empty profile (chrome-launcher makes one per launch and removes it on kill). */
-async function lighthouseRun(url) {
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROME,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
-    const value = (id) => lhr.audits[id].numericValue;
-    return {
-      score: Math.round(lhr.categories.performance.score * 100),
-      tbt: value('total-blocking-time'),
-      lcp: value('largest-contentful-paint'),
-      cls: value('cumulative-layout-shift'),
-      // The machine's speed as Lighthouse measured it during this run: a score means little without it.
-      benchmarkIndex: lhr.environment.benchmarkIndex,
-    };
-  } finally {
-    chrome.kill();
-  }
+/** One performance run: the medians' inputs, and the machine's speed as Lighthouse measured it during it (a score means little without it). */
+async function performanceRun(url) {
+  const lhr = await lighthouseRun(url, ['performance']);
+  const value = (id) => lhr.audits[id].numericValue;
+  return {
+    score: Math.round(lhr.categories.performance.score * 100),
+    tbt: value('total-blocking-time'),
+    lcp: value('largest-contentful-paint'),
+    cls: value('cumulative-layout-shift'),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+  };
 }
 
 /** A run that Chrome aborts (on a busy machine it now and then shows an error page) is run again, twice at most. */
@@ -210,7 +165,7 @@ async function lighthouseAll(paths) {
         for (const site of ['ours', 'starlight']) {
           runs[site].push(await withRetries(async () => {
             await serving(site);
-            return lighthouseRun(`http://127.0.0.1:${ports[site]}${address[site](path)}`);
+            return performanceRun(`http://127.0.0.1:${ports[site]}${address[site](path)}`);
           }));
         }
       }
@@ -232,7 +187,7 @@ const lcp = (runs) => (median(runs.map((r) => r.lcp)) / 1000).toFixed(2);
 const cls = (runs) => median(runs.map((r) => r.cls)).toFixed(3);
 const speed = (runs) => spread(runs.map((r) => r.benchmarkIndex));
 
-const lh = await lighthouseAll(measuredPages());
+const lh = await lighthouseAll(measuredPages(OURS.dist));
 const lighthouseReport = lh.results
   ? [
       table(
