@@ -232,7 +232,7 @@ async function scale() {
   // Both builds start without cached link previews, so they are comparable.
   rmSync(OG_CACHE, { recursive: true, force: true });
   const one = { records: readdirSync('content/records').length, seconds: build(OURS).seconds, pages: htmlFiles(OURS.dist).length };
-  execFileSync(process.execPath, ['scripts/records-dir.mjs', SCALE_DIR, '--generate', '300'], { stdio: 'ignore' });
+  execFileSync(process.execPath, ['scripts/assemble-records.mjs', SCALE_DIR, '--generate', '300'], { stdio: 'ignore' });
   const env = { RECORDS_DIR: SCALE_DIR };
   rmSync(OG_CACHE, { recursive: true, force: true });
   const many = { records: readdirSync(SCALE_DIR).length, seconds: build(OURS, { outDir: SCALE_DIST, env }).seconds, pages: htmlFiles(SCALE_DIST).length };

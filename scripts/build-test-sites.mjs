@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 
 const run = (args, env = {}) => execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-const records = (out, ...add) => run(['scripts/records-dir.mjs', out, ...add.flatMap((dir) => ['--add', dir])]);
+const records = (out, ...add) => run(['scripts/assemble-records.mjs', out, ...add.flatMap((dir) => ['--add', dir])]);
 const command = (script, ...args) => run(['scripts/run-ts.mjs', `scripts/${script}.ts`, ...args]);
 const build = (recordsDir, outDir, env = {}) => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { RECORDS_DIR: recordsDir, ...env });
 

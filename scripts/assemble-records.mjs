@@ -1,7 +1,7 @@
 // Assembles a records folder for a build with RECORDS_DIR: the published records plus
 // test fixtures, or plus generated records for the scale test. Never committed (.records/).
 //
-//   node scripts/records-dir.mjs <out> [--add <dir>]... [--generate <total>]
+//   node scripts/assemble-records.mjs <out> [--add <dir>]... [--generate <total>]
 //
 // --add copies every record folder of <dir>; --generate fills up to <total> records with
 // one-page records numbered after the others, spread over dates, statuses and tags.
@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [out, ...args] = process.argv.slice(2);
-if (!out) throw new Error('usage: records-dir.mjs <out> [--add <dir>]... [--generate <total>]');
+if (!out) throw new Error('usage: assemble-records.mjs <out> [--add <dir>]... [--generate <total>]');
 const sources = ['content/records'];
 let total = 0;
 for (let i = 0; i < args.length; i += 2) {
