@@ -13,7 +13,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/costModel';
 import { breakEvenMarks, costVerdict } from '../lib/costVerdict';
-import { formatMoneyRange, formatNumber, formatRange, type Lang } from '../lib/localeNumber';
+import { formatMoneyRange, formatMultiple, formatNumber, formatRange, type Lang } from '../lib/localeNumber';
 import { toMarkdownTable } from '../lib/markdownTable';
 import { fillTemplate as fill } from '../lib/template';
 import { dictionaryForms, pluralForm } from '../lib/plural';
@@ -106,7 +106,7 @@ export default function CostCalculator({
   const figure = (id: PlatformProps['id'], line: FigureLine) => {
     const r = ({ ...inputs.platforms[id]!, ...of(id) } as unknown as Record<string, Range | null>)[line.metric];
     if (!r) return '–';
-    const text = line.money ? money(r) : formatRange(r, lang, line.digits);
+    const text = line.money ? money(r) : line.multiple ? formatMultiple(r, lang) : formatRange(r, lang);
     return line.unit ? fill(line.unit, { value: text }) : text;
   };
 

@@ -116,9 +116,10 @@ export type Metric = Exclude<keyof PlatformCosts, 'cumulative'> | 'setupHours' |
 export interface FigureLine {
   label: string;
   metric: Metric;
-  /** Written as euros; otherwise as a plain range with at most `digits` decimals (default 2). */
+  /** Written as euros; otherwise as a plain range with at most 2 decimals. */
   money?: boolean;
-  digits?: number;
+  /** A multiple of the baseline: one decimal, never rounded across 1 (formatMultiple). */
+  multiple?: boolean;
   /** Template the written range goes into ("{value}/month"). */
   unit?: string;
   strong?: boolean;
@@ -183,7 +184,7 @@ export function calculatorData(costs: CostsData, options: readonly RecordOption[
     ...extra,
   });
   const money = { money: true };
-  const times = { digits: 1, unit: text('times') };
+  const times = { multiple: true, unit: text('times') };
   const perMonth = { money: true, unit: text('perMonth') };
   // Units are in the row labels, so the cells stay narrow enough for three options.
   const rows = [

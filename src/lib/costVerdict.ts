@@ -49,6 +49,8 @@ export function breakEven(option: CostLine, baseline: CostLine, end: End, horizo
     return { kind: month <= horizon ? 'month' : 'later', month, at };
   }
   if (!more(perMonth)) return { kind: 'cheaper' };
+  // Level up front, dearer each month: dearer from month 1, never cheaper.
+  if (!less(upfront)) return { kind: 'never' };
   // Cheaper up front, dearer each month: from this month on it costs more.
   const at = -upfront / perMonth;
   const month = Math.floor(at + 1e-9) + 1;
@@ -62,6 +64,10 @@ export interface VerdictStrings {
   verdictSplit: string;
   verdictOnly: string;
   verdictMore: string;
+  verdictLess: string;
+  verdictDiffSplit: string;
+  diffMore: string;
+  diffLess: string;
   verdictItself: string;
   verdictTied: string;
   breakEvenSame: string;
@@ -150,13 +156,23 @@ export function costVerdict({ lang, strings: s, horizon, limit, options, baselin
     breaks = fill(s.breakEvenSplit, { low: phrase(bLow)(num(monthOf(bLow))), high: phrase(bHigh)(num(monthOf(bHigh))) });
   }
 
-  const [moreLow, moreHigh] = ENDS.map((end) => option.tco[end] - lowest[end]) as [number, number];
   // Named again when it shares the lowest cost, so "it" never points at the wrong option.
   const alone = low.length === 1 && high.length === 1;
-  const comparison =
-    moreLow > EPSILON || moreHigh > EPSILON
-      ? fill(s.verdictMore, { option: option.name, more: money(moreLow, moreHigh), breakEven: breaks })
-      : fill(alone ? s.verdictItself : s.verdictTied, { option: option.name, breakEven: breaks });
+  const cheapestAtBoth = ENDS.every((end) => option.tco[end] - lowest[end] <= EPSILON);
+  if (cheapestAtBoth) return `${cheapest}; ${fill(alone ? s.verdictItself : s.verdictTied, { option: option.name, breakEven: breaks })}.`;
+  // The difference is against the baseline, the option the break-even is stated against,
+  // so one sentence never mixes two baselines; each end says whether it is more or less.
+  const [dLow, dHigh] = ENDS.map((end) => option.tco[end] - base.tco[end]) as [number, number];
+  const dearer = (d: number) => d > EPSILON;
+  const vars = { option: option.name, baseline: base.name, breakEven: breaks };
+  let comparison: string;
+  if (dearer(dLow) === dearer(dHigh)) {
+    const [a, b] = [Math.abs(dLow), Math.abs(dHigh)].sort((x, y) => x - y) as [number, number];
+    comparison = fill(dearer(dLow) ? s.verdictMore : s.verdictLess, { ...vars, more: money(a, b), less: money(a, b) });
+  } else {
+    const diff = (d: number) => fill(dearer(d) ? s.diffMore : s.diffLess, { amount: money(Math.abs(d), Math.abs(d)) });
+    comparison = fill(s.verdictDiffSplit, { ...vars, low: diff(dLow), high: diff(dHigh) });
+  }
   return `${cheapest}; ${comparison}.`;
 }
 

@@ -164,6 +164,20 @@ export function formatRange(range: { low: number; high: number }, lang: Lang, ma
 }
 
 /**
+ * A multiple of a baseline with one decimal ("0.9–1.1"): an end below 1 never prints as 1
+ * and an end above it never does either, so "1" always means the same cost.
+ */
+export function formatMultiple(range: { low: number; high: number }, lang: Lang): string {
+  const side = (v: number) => {
+    const rounded = Math.round(v * 10) / 10;
+    if (v < 1 && rounded >= 1) return Math.floor(v * 10) / 10;
+    if (v > 1 && rounded <= 1) return Math.ceil(v * 10) / 10;
+    return rounded;
+  };
+  return formatRange({ low: side(range.low), high: side(range.high) }, lang, 1);
+}
+
+/**
  * Plain digits, no grouping and never an exponent, so parseLocaleNumber reads it back.
  * 15 significant digits hide float noise (0.1 + 0.2 -> "0.3").
  */

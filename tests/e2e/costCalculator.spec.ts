@@ -81,8 +81,8 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     noscript: /These are the document's figures\. Changing them needs JavaScript/,
     estimate: "editor's estimate",
     never:
-      'Over 12 months Docker Compose is the cheapest (€1,440–2,640); Kubernetes would cost €18,520–33,040 more and never breaks even with Docker Compose within 10 years.',
-    payback: /^Over 12 months Docker Swarm is the cheapest \(€5,620–10,520\); Kubernetes would cost €14,340–25,160 more and breaks even with Docker Compose in month 2–4\.$/,
+      'Over 12 months Docker Compose is the cheapest (€1,440–2,640); Kubernetes would cost €18,520–33,040 more than Docker Compose and never breaks even with Docker Compose within 10 years.',
+    payback: /^Over 12 months Docker Swarm is the cheapest \(€5,620–10,520\); Kubernetes would cost €24,560–40,280 less than Docker Compose and breaks even with Docker Compose in month 2–4\.$/,
     printed: ['one hour valued at €100, a period of 24 months', 'Kubernetes, Operations (hours/month), high: 60 (document: 40)'],
     kept: 'The results show the last valid value.',
     swapped: 'Low is above high here; the calculator uses the two the other way round.',
@@ -135,8 +135,8 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     noscript: /Dette er dokumentets tall\. For å endre dem trengs JavaScript/,
     estimate: 'redaktørens anslag',
     never:
-      'Over 12 måneder er Docker Compose billigst (1 440–2 640 €); Kubernetes koster 18 520–33 040 € mer og tjener seg aldri inn mot Docker Compose innen 10 år.',
-    payback: /^Over 12 måneder er Docker Swarm billigst \(5 620–10 520 €\); Kubernetes koster 14 340–25 160 € mer og tjener seg inn mot Docker Compose i måned 2–4\.$/,
+      'Over 12 måneder er Docker Compose billigst (1 440–2 640 €); Kubernetes koster 18 520–33 040 € mer enn Docker Compose og tjener seg aldri inn mot Docker Compose innen 10 år.',
+    payback: /^Over 12 måneder er Docker Swarm billigst \(5 620–10 520 €\); Kubernetes koster 24 560–40 280 € mindre enn Docker Compose og tjener seg inn mot Docker Compose i måned 2–4\.$/,
     printed: ['én time verdsatt til 100 €, en periode på 24 måneder', 'Kubernetes, Drift (timer/mnd), høy: 60 (dokumentet: 40)'],
     kept: 'Resultatene viser siste gyldige verdi.',
     swapped: 'Lav er høyere enn høy her; kalkulatoren bruker dem i motsatt rekkefølge.',

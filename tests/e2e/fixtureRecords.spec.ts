@@ -56,7 +56,7 @@ test('a record with cost data for two databases gets a working calculator in bot
   const results = page.locator('.cc-results table');
   await expect(results.locator('thead th')).toHaveText(['Figure', 'SQLite', 'PostgreSQL']);
   await expect(page.locator('.cc-verdict')).toHaveText(
-    /^Over 24 months SQLite is the cheapest \(€2,200–4,280\); PostgreSQL would cost €1,880–5,800 more and never breaks even with SQLite within 10 years\.$/,
+    /^Over 24 months SQLite is the cheapest \(€2,200–4,280\); PostgreSQL would cost €1,880–5,800 more than SQLite and never breaks even with SQLite within 10 years\.$/,
   );
   await expect(results.locator('tr', { hasText: 'Infrastructure vs SQLite' })).toContainText('10–20×');
   await expect(page.locator('.cc-summary')).toHaveText('Total cost over 24 months: SQLite €2,200–4,280, PostgreSQL €4,080–10,080.');
@@ -68,7 +68,7 @@ test('a record with cost data for two databases gets a working calculator in bot
 
   await page.goto('/nb/0104-database/');
   await expect(page.locator('.cc-results table thead th')).toHaveText(['Tall', 'SQLite', 'PostgreSQL']);
-  await expect(page.locator('.cc-verdict')).toHaveText(/PostgreSQL koster .* mer og tjener seg aldri inn mot SQLite innen 10 år\.$/);
+  await expect(page.locator('.cc-verdict')).toHaveText(/PostgreSQL koster .* mer enn SQLite og tjener seg aldri inn mot SQLite innen 10 år\.$/);
   await noAxeViolations(page);
 });
 

@@ -49,7 +49,7 @@ const CASES: Case[] = [
     lang: 'en',
     horizon: 6,
     options: [A, ['B', 1000, 0]],
-    verdict: 'Over 6 months A is the cheapest (€600); B would cost €400 more and breaks even with A only in month 10, after your 6 months.',
+    verdict: 'Over 6 months A is the cheapest (€600); B would cost €400 more than A and breaks even with A only in month 10, after your 6 months.',
   },
   {
     name: 'breaks even in the horizon’s last month, level with the baseline',
@@ -63,14 +63,14 @@ const CASES: Case[] = [
     lang: 'en',
     horizon: 36,
     options: [A, ['B', 1000, 150]],
-    verdict: 'Over 36 months A is the cheapest (€3,600); B would cost €2,800 more and never breaks even with A within 10 years.',
+    verdict: 'Over 36 months A is the cheapest (€3,600); B would cost €2,800 more than A and never breaks even with A within 10 years.',
   },
   {
     name: 'never within 10 years: it would only in month 130',
     lang: 'en',
     horizon: 36,
     options: [A, ['B', 13000, 0]],
-    verdict: 'Over 36 months A is the cheapest (€3,600); B would cost €9,400 more and never breaks even with A within 10 years.',
+    verdict: 'Over 36 months A is the cheapest (€3,600); B would cost €9,400 more than A and never breaks even with A within 10 years.',
   },
   {
     name: 'equal costs',
@@ -107,14 +107,14 @@ const CASES: Case[] = [
     horizon: 12,
     options: [A, ['B', [500, 2000], 0]],
     verdict:
-      'Cheapest over 12 months: B with the low estimates (€500), A with the high estimates (€1,200); B would cost €0–800 more and breaks even with A in month 5 (low estimates), and breaks even with A only in month 20, after your 12 months (high estimates).',
+      'Cheapest over 12 months: B with the low estimates (€500), A with the high estimates (€1,200); B would cost €700 less than A with the low estimates and €800 more with the high estimates, and breaks even with A in month 5 (low estimates), and breaks even with A only in month 20, after your 12 months (high estimates).',
   },
   {
     name: 'cheaper at first, dearer later',
     lang: 'en',
     horizon: 36,
     options: [['A', 1000, 100], ['B', 0, 200]],
-    verdict: 'Over 36 months A is the cheapest (€4,600); B would cost €2,600 more and costs less than A at first, but more from month 11.',
+    verdict: 'Over 36 months A is the cheapest (€4,600); B would cost €2,600 more than A and costs less than A at first, but more from month 11.',
   },
   {
     name: 'cheaper from the start',
@@ -128,7 +128,7 @@ const CASES: Case[] = [
     lang: 'en',
     horizon: 36,
     options: [A, ['B', 1000, 0], ['C', 0, 20]],
-    verdict: 'Over 36 months C is the cheapest (€720); B would cost €280 more and breaks even with A in month 10.',
+    verdict: 'Over 36 months C is the cheapest (€720); B would cost €2,600 less than A and breaks even with A in month 10.',
   },
   {
     name: 'one month and one year: singular forms',
@@ -136,7 +136,37 @@ const CASES: Case[] = [
     horizon: 1,
     limit: 12,
     options: [A, ['B', 1000, 150]],
-    verdict: 'Over 1 month A is the cheapest (€100); B would cost €1,050 more and never breaks even with A within 1 year.',
+    verdict: 'Over 1 month A is the cheapest (€100); B would cost €1,050 more than A and never breaks even with A within 1 year.',
+  },
+  {
+    name: 'level up front, dearer each month (an hour valued at 0): never cheaper, not “cheaper at first”',
+    lang: 'en',
+    horizon: 12,
+    options: [A, ['B', 0, 160]],
+    verdict: 'Over 12 months A is the cheapest (€1,200); B would cost €720 more than A and never breaks even with A within 10 years.',
+  },
+  {
+    name: 'a third option is the cheapest, the option dearer than the baseline at one end and cheaper at the other',
+    lang: 'en',
+    horizon: 24,
+    options: [['A', 0, [1000, 1920]], ['B', [8000, 10000], [1000, 1425]], ['C', 0, [500, 1000]]],
+    verdict:
+      'Over 24 months C is the cheapest (€12,000–24,000); B would cost €8,000 more than A with the low estimates and €1,880 less with the high estimates, and never breaks even with A within 10 years (low estimates), and breaks even with A in month 21 (high estimates).',
+  },
+  {
+    name: 'nb: level up front, dearer each month',
+    lang: 'nb',
+    horizon: 12,
+    options: [A, ['B', 0, 160]],
+    verdict: 'Over 12 måneder er A billigst (1 200 €); B koster 720 € mer enn A og tjener seg aldri inn mot A innen 10 år.',
+  },
+  {
+    name: 'nb: a third option is the cheapest, the option dearer at one end and cheaper at the other',
+    lang: 'nb',
+    horizon: 24,
+    options: [['A', 0, [1000, 1920]], ['B', [8000, 10000], [1000, 1425]], ['C', 0, [500, 1000]]],
+    verdict:
+      'Over 24 måneder er C billigst (12 000–24 000 €); B koster 8 000 € mer enn A med de lave anslagene og 1 880 € mindre med de høye, og tjener seg aldri inn mot A innen 10 år (lave anslag), og tjener seg inn mot A i måned 21 (høye anslag).',
   },
   {
     name: 'nb: breaks even before the horizon',
@@ -150,14 +180,14 @@ const CASES: Case[] = [
     lang: 'nb',
     horizon: 6,
     options: [A, ['B', 1000, 0]],
-    verdict: 'Over 6 måneder er A billigst (600 €); B koster 400 € mer og tjener seg inn mot A først i måned 10, etter dine 6 måneder.',
+    verdict: 'Over 6 måneder er A billigst (600 €); B koster 400 € mer enn A og tjener seg inn mot A først i måned 10, etter dine 6 måneder.',
   },
   {
     name: 'nb: never within 10 years',
     lang: 'nb',
     horizon: 36,
     options: [A, ['B', 1000, 150]],
-    verdict: 'Over 36 måneder er A billigst (3 600 €); B koster 2 800 € mer og tjener seg aldri inn mot A innen 10 år.',
+    verdict: 'Over 36 måneder er A billigst (3 600 €); B koster 2 800 € mer enn A og tjener seg aldri inn mot A innen 10 år.',
   },
   {
     name: 'nb: equal costs',
@@ -202,6 +232,7 @@ describe('breakEven', () => {
     ['beyond the search', { oneOff: range(12001), monthly: range(0) }, { kind: 'never' }],
     ['dearer every month', { oneOff: range(1), monthly: range(100) }, { kind: 'never' }],
     ['cheaper first', { oneOff: range(-500), monthly: range(150) }, { kind: 'until', month: 11, at: 10 }],
+    ['level up front, dearer each month', { oneOff: range(0), monthly: range(150) }, { kind: 'never' }],
   ] as const)('%s', (_name, b, expected) => {
     expect(breakEven(b, a, 'low', 36, 120)).toEqual(expected);
   });
