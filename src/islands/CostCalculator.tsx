@@ -33,6 +33,7 @@ import {
   type FigureLine,
 } from '../lib/costFields';
 import { wholeRanges } from '../lib/wholeRanges';
+import { formatList } from '../lib/locale';
 
 /** A sentence whose ranges of figures never break across lines (src/lib/wholeRanges.ts). */
 const unbroken = (text: string) => wholeRanges(text).map((run) => (run.whole ? <span class="cc-range">{run.text}</span> : run.text));
@@ -88,6 +89,9 @@ export default function CostCalculator({
   optionList,
 }: Props): JSX.Element {
   const form = useFormState(fields, values, lang);
+  // While a field is invalid nothing computed from it is shown or copied: the answer names
+  // the fields to fix instead, so no half-typed keystroke ("1" of "1e9") passes for a value.
+  const invalid = fields.filter((f) => form.errors[f.key]).map((f) => f.key);
   // Recomputing everything on each render takes well under a millisecond.
   const inputs = valuesToInputs(form.values, defaults, fields);
   const result = computeCosts(inputs);
@@ -164,12 +168,22 @@ export default function CostCalculator({
     baseline,
     payback,
   });
+  /** Each field's name as the reader sees it ("Docker Compose, VPS (€/month), low"). */
+  const fieldNames = new Map<string, string>([
+    [RATE_KEY, s.hourlyRate],
+    [HORIZON_KEY, s.horizon],
+    ...platforms.flatMap((p) =>
+      p.pairs.flatMap((pair) => pair.keys.map((key, i) => [key, `${p.name}, ${pair.legend}, ${i ? s.high : s.low}`] as [string, string])),
+    ),
+  ]);
+  const toFix = invalid.length ? fill(s.fixFields, { fields: formatList(invalid.map((k) => fill(s.fieldName, { name: fieldNames.get(k)! })), lang) }) : undefined;
+  const answer = toFix ?? verdict;
   // Announced once the reader pauses, not on every keystroke; the page shows it at once.
-  const [announced, setAnnounced] = useState(verdict);
+  const [announced, setAnnounced] = useState(answer);
   useEffect(() => {
-    const timer = setTimeout(() => setAnnounced(verdict), 600);
+    const timer = setTimeout(() => setAnnounced(answer), 600);
     return () => clearTimeout(timer);
-  }, [verdict]);
+  }, [answer]);
 
   const rate = money({ low: result.hourlyRate, high: result.hourlyRate });
   const used = inputsUsed(s, lang, platforms, form.values, values, rate, horizon);
@@ -220,10 +234,16 @@ export default function CostCalculator({
         </fieldset>
         <div class="cc-answer">
           <h3 class="cc-heading">{s.resultsHeading}</h3>
-          <p class="cc-verdict">{unbroken(verdict)}</p>
-          <p class="cc-summary">{unbroken(summary)}</p>
-          {Object.values(form.errors).some(Boolean) && <p class="cc-kept">{s.keptLastValid}</p>}
-          <p class="cc-used">{used}</p>
+          {Object.keys(form.fromLink).length > 0 && <p class="cc-link-notice">{s.linkNotice}</p>}
+          {toFix ? (
+            <p class="cc-fix">{toFix}</p>
+          ) : (
+            <>
+              <p class="cc-verdict">{unbroken(verdict)}</p>
+              <p class="cc-summary">{unbroken(summary)}</p>
+              <p class="cc-used">{used}</p>
+            </>
+          )}
         </div>
       </div>
       <p class="visually-hidden" aria-live="polite">
@@ -259,48 +279,52 @@ export default function CostCalculator({
       </div>
 
       <Deferred>
-        <div class="cc-results">
-          <Table
-            caption={fill(s.resultsCaption, { period: horizon })}
-            corner={s.figure}
-            names={names}
-            rows={resultRows}
-          />
-        </div>
-        {platforms.map(
-          (p) =>
-            p.assumption && (
-              <p class="cc-footnote">
-                <span aria-hidden="true">* </span>
-                {p.assumption}
-              </p>
-            ),
+        {!toFix && (
+          <>
+            <div class="cc-results">
+              <Table
+                caption={fill(s.resultsCaption, { period: horizon })}
+                corner={s.figure}
+                names={names}
+                rows={resultRows}
+              />
+            </div>
+            {platforms.map(
+              (p) =>
+                p.assumption && (
+                  <p class="cc-footnote">
+                    <span aria-hidden="true">* </span>
+                    {p.assumption}
+                  </p>
+                ),
+            )}
+
+            <h3 class="cc-heading">{s.chartHeading}</h3>
+            <CostChart
+              series={platforms.map((p) => ({ name: p.short, points: of(p.id).cumulative }))}
+              marks={marks}
+              markLabel={fill(s.chartMonth, { n: [...new Set(marks.map((m) => m.month).sort((a, b) => a - b))].map(num).join('–') })}
+              lang={lang}
+              label={fill(s.chartLabel, { period: horizon, options: optionList })}
+              axis={s.axisMonths}
+            />
+            <p class="cc-hint">
+              {s.chartLegendBand}
+              {marks.length > 0 && ` ${fill(s.chartBreakEven, { option: paybackName!, baseline: baselineName! })}`}
+            </p>
+            <details class="cc-data">
+              <summary>{s.chartTable}</summary>
+              <Table
+                caption={fill(pluralForm(dictionaryForms(s, 'chartTableEvery'), step, lang), { n: num(step) })}
+                corner={s.month}
+                names={names}
+                rows={months.map((m) => [m ? num(m) : s.start, ...platforms.map((p) => money(of(p.id).cumulative[m]!))])}
+              />
+            </details>
+          </>
         )}
 
-        <h3 class="cc-heading">{s.chartHeading}</h3>
-        <CostChart
-          series={platforms.map((p) => ({ name: p.short, points: of(p.id).cumulative }))}
-          marks={marks}
-          markLabel={fill(s.chartMonth, { n: [...new Set(marks.map((m) => m.month).sort((a, b) => a - b))].map(num).join('–') })}
-          lang={lang}
-          label={fill(s.chartLabel, { period: horizon, options: optionList })}
-          axis={s.axisMonths}
-        />
-        <p class="cc-hint">
-          {s.chartLegendBand}
-          {marks.length > 0 && ` ${fill(s.chartBreakEven, { option: paybackName!, baseline: baselineName! })}`}
-        </p>
-        <details class="cc-data">
-          <summary>{s.chartTable}</summary>
-          <Table
-            caption={fill(pluralForm(dictionaryForms(s, 'chartTableEvery'), step, lang), { n: num(step) })}
-            corner={s.month}
-            names={names}
-            rows={months.map((m) => [m ? num(m) : s.start, ...platforms.map((p) => money(of(p.id).cumulative[m]!))])}
-          />
-        </details>
-
-        <IslandActions strings={s} shareUrl={form.shareUrl} chat={copyChat} table={copyTable} onReset={form.reset} />
+        <IslandActions strings={s} shareUrl={form.shareUrl} chat={copyChat} table={copyTable} onReset={form.reset} waiting={!!toFix} />
       </Deferred>
     </div>
   );

@@ -68,7 +68,9 @@ export default function TriggerChecklist(props: Props): JSX.Element {
     const error = form.errors[key];
     if (!error) return undefined;
     const message = fillTemplate(s.errors[error], { min: formatNumber(0, lang), max: formatNumber(max, lang) });
-    return error === 'fromLink' ? message : `${message} ${s.keptLastValid}`;
+    // A link's unusable text stays in the field (useFormState): say where it came from.
+    const linked = Object.hasOwn(form.fromLink, key) && error !== 'fromLink';
+    return [message, ...(linked ? [s.errors.fromLink] : []), s.keptLastValid].join(' ');
   };
 
   const markdown = () =>

@@ -16,6 +16,8 @@ export interface DecodedState {
   values: Partial<Record<string, FieldValue>>;
   /** Keys that were present but held an invalid value. */
   rejected: string[];
+  /** The text each rejected key held. */
+  rejectedText: Record<string, string>;
 }
 
 /** No link the islands write comes near this; anything longer is ignored unread. */
@@ -42,10 +44,24 @@ function parseValue(spec: FieldSpec, text: string): FieldValue | undefined {
   return isValid(spec, value) ? value : undefined;
 }
 
-/** Query string without "?", keys sorted so equal states give equal links. */
-export function encodeState(specs: readonly FieldSpec[], values: StateValues, defaults: StateValues): string {
+/**
+ * Query string without "?", keys sorted so equal states give equal links. `kept`: a
+ * link's unusable text per key, written back as it came until the reader changes the
+ * field, so the address still says what the link held.
+ */
+export function encodeState(
+  specs: readonly FieldSpec[],
+  values: StateValues,
+  defaults: StateValues,
+  kept: Readonly<Record<string, string>> = {},
+): string {
   const params = new URLSearchParams();
   for (const spec of [...specs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    // Own keys only: a spec key such as "__proto__" must not read Object.prototype.
+    if (Object.hasOwn(kept, spec.key)) {
+      params.append(spec.key, kept[spec.key]!);
+      continue;
+    }
     const value = values[spec.key];
     // Invalid values are left out: a link never carries something decodeState would reject.
     if (!isValid(spec, value) || value === defaults[spec.key]) continue;
@@ -57,7 +73,8 @@ export function encodeState(specs: readonly FieldSpec[], values: StateValues, de
 export function decodeState(specs: readonly FieldSpec[], search: string): DecodedState {
   const values: Partial<Record<string, FieldValue>> = Object.create(null);
   const rejected: string[] = [];
-  if (search.length > MAX_SEARCH_LENGTH) return { values, rejected };
+  const rejectedText: Record<string, string> = Object.create(null);
+  if (search.length > MAX_SEARCH_LENGTH) return { values, rejected, rejectedText };
   // URLSearchParams drops a leading "?" and never throws: a malformed escape such as
   // "%E0%A4%A" is kept as text.
   const params = new URLSearchParams(search);
@@ -65,8 +82,10 @@ export function decodeState(specs: readonly FieldSpec[], search: string): Decode
     const text = params.get(spec.key); // the first of repeated keys
     if (text === null) continue;
     const value = parseValue(spec, text);
-    if (value === undefined) rejected.push(spec.key);
-    else values[spec.key] = value;
+    if (value === undefined) {
+      rejected.push(spec.key);
+      rejectedText[spec.key] = text;
+    } else values[spec.key] = value;
   }
-  return { values, rejected };
+  return { values, rejected, rejectedText };
 }

@@ -33,7 +33,9 @@ interface Lang {
   payback: RegExp;
   /** Printed with the results after the typing test: the inputs that produced them. */
   printed: string[];
-  kept: string;
+  /** In place of the answer while the hourly value is invalid. */
+  fixRate: string;
+  linkNotice: string;
   swapped: string;
   errors: {
     notANumber: string;
@@ -84,7 +86,8 @@ const LANGS: Record<'nb' | 'en', Lang> = {
       'Over 12 months Docker Compose is the cheapest (€1,440–2,640); Kubernetes would cost €18,520–33,040 more than Docker Compose and never breaks even with Docker Compose within 10 years.',
     payback: /^Over 12 months Docker Swarm is the cheapest \(€5,620–10,520\); Kubernetes would cost €24,560–40,280 less than Docker Compose and breaks even with Docker Compose in month 2–4\.$/,
     printed: ['one hour valued at €100, a period of 24 months', 'Kubernetes, Operations (hours/month), high: 60 (document: 40)'],
-    kept: 'The results show the last valid value.',
+    fixRate: 'To see and copy the results, fix “Value of one hour of your time”.',
+    linkNotice: 'The link you opened holds a value that cannot be used; it is shown in its field.',
     swapped: 'Low is above high here; the calculator uses the two the other way round.',
     errors: {
       notANumber: 'This is not a number. Type, for example, 1,000.5.',
@@ -93,7 +96,7 @@ const LANGS: Record<'nb' | 'en', Lang> = {
       empty: 'Enter a number.',
       notInteger: 'Enter a whole number.',
       tooLarge60: 'The number can be at most 60.',
-      fromLink: "The link held an invalid value here; the document's figure is used.",
+      fromLink: 'The link held a value that cannot be used here.',
     },
     copyLink: 'Copy link',
     copyTable: 'Copy as table',
@@ -138,7 +141,8 @@ const LANGS: Record<'nb' | 'en', Lang> = {
       'Over 12 måneder er Docker Compose billigst (1 440–2 640 €); Kubernetes koster 18 520–33 040 € mer enn Docker Compose og tjener seg aldri inn mot Docker Compose innen 10 år.',
     payback: /^Over 12 måneder er Docker Swarm billigst \(5 620–10 520 €\); Kubernetes koster 24 560–40 280 € mindre enn Docker Compose og tjener seg inn mot Docker Compose i måned 2–4\.$/,
     printed: ['én time verdsatt til 100 €, en periode på 24 måneder', 'Kubernetes, Drift (timer/mnd), høy: 60 (dokumentet: 40)'],
-    kept: 'Resultatene viser siste gyldige verdi.',
+    fixRate: 'Rett «Verdien av én time av tiden din» for å se og kopiere resultatene.',
+    linkNotice: 'Lenken du åpnet har en verdi som ikke kan brukes; den står i feltet sitt.',
     swapped: 'Lav er høyere enn høy her; kalkulatoren bruker dem i motsatt rekkefølge.',
     errors: {
       notANumber: 'Dette er ikke et tall. Skriv for eksempel 1 000,5.',
@@ -147,7 +151,7 @@ const LANGS: Record<'nb' | 'en', Lang> = {
       empty: 'Skriv inn et tall.',
       notInteger: 'Skriv et helt tall.',
       tooLarge60: 'Tallet kan være høyst 60.',
-      fromLink: 'Lenken hadde en ugyldig verdi her; dokumentets tall brukes.',
+      fromLink: 'Lenken hadde en verdi som ikke kan brukes her.',
     },
     copyLink: 'Kopier lenke',
     copyTable: 'Kopier som tabell',
@@ -357,7 +361,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       await second.close();
     });
 
-    test('bad input shows a translated message at the field and keeps the last valid results', async ({ page }) => {
+    test('bad input shows a translated message at the field, and no result or copy until it is fixed', async ({ page }) => {
       await page.goto(l.calculator);
       await ready(page);
       const before = await results(page, l.caption);
@@ -367,18 +371,22 @@ for (const [code, l] of Object.entries(LANGS)) {
         ['-5', l.errors.negative],
         ['', l.errors.empty],
         ['1e309', l.errors.notANumber],
+        // Issue 27: typed key by key, "1e9" passed through "1", which was computed and copied.
+        ['1e9', l.errors.notANumber],
         // Never silently one (nb) or a decimal comma dropped (en): the field says how to write it.
         [l === LANGS.en ? '1,5' : '1.000', l.errors.separators],
       ];
       for (const [text, message] of cases) {
-        // Typed key by key, "1e309" or "1.000" would pass through the valid "1": paste it whole instead.
-        if (/^1[e.,]/.test(text)) await rate.fill(text);
-        else await typeInto(page, rate, text);
+        await typeInto(page, rate, text);
         await expect(rate).toHaveAttribute('aria-invalid', 'true');
         const describedBy = await rate.getAttribute('aria-describedby');
         await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(message);
-        await expect(page.getByText(l.kept)).toBeVisible();
-        expect(await results(page, l.caption), `results after "${text}"`).toEqual(before);
+        // Nothing computed from the half-typed value: the answer names the field instead.
+        await expect(page.locator('.cc-fix')).toHaveText(l.fixRate);
+        await expect(page.locator('.cc-verdict')).toHaveCount(0);
+        await expect(page.getByRole('table', { name: l.caption })).toHaveCount(0);
+        const actions = page.locator('.cost-calculator .island-actions');
+        for (const name of [l.copyLink, l.copyTable]) await expect(actions.getByRole('button', { name })).toBeDisabled();
         await bodyHasNoBadNumbers(page);
       }
 
@@ -389,11 +397,13 @@ for (const [code, l] of Object.entries(LANGS)) {
       await expect(page.getByText(l.errors.tooLarge60)).toBeVisible();
       await expect(horizon).toHaveAttribute('aria-invalid', 'true');
 
-      // A valid entry clears the message.
+      // Valid entries clear the messages and bring the results back.
       await typeInto(page, rate, '50');
       await typeInto(page, horizon, '12');
       await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
-      await expect(page.getByText(l.kept)).toBeHidden();
+      await expect(page.locator('.cc-fix')).toHaveCount(0);
+      expect(await results(page, l.caption)).toEqual(before);
+      await expect(page.locator('.cost-calculator .island-actions').getByRole('button', { name: l.copyLink })).toBeEnabled();
     });
 
     test('moving to a section of the page keeps what the reader typed, errors included', async ({ page }) => {
@@ -457,17 +467,27 @@ for (const [code, l] of Object.entries(LANGS)) {
       expect(row(r, l.rows.learn).Kubernetes).toBe('100–120');
     });
 
-    test('a hostile link is ignored field by field, with a message', async ({ page }) => {
-      await page.goto(
-        `${l.calculator}?rate=abc&months=1e309&kubernetes.ops.high=-5&__proto__=1&constructor=x&compose.infra.vps.low=Infinity`,
-      );
+    test('a link’s unusable values stay in their fields and the address, with the typed message and a notice', async ({ page }) => {
+      await page.goto(`${l.calculator}?months=120&rate=1e9&__proto__=1&constructor=x`);
       await ready(page);
-      for (const field of [page.getByLabel(l.rate), page.getByLabel(l.horizon)]) {
-        await expect(field).toHaveAttribute('aria-invalid', 'true');
-      }
-      await expect(page.getByText(l.errors.fromLink).first()).toBeVisible();
-      expectDocumentFigures(await results(page, l.caption), l);
+      const [rate, horizon] = [page.getByLabel(l.rate), page.getByLabel(l.horizon)];
+      await expect(horizon).toHaveValue('120');
+      await expect(rate).toHaveValue('1e9');
+      await expect(horizon).toHaveAccessibleDescription(l.errors.tooLarge60);
+      await expect(rate).toHaveAccessibleDescription(l.errors.notANumber);
+      await expect(page.locator('.cc-link-notice')).toHaveText(l.linkNotice);
+      await expect(page.locator('.cc-link-notice')).toBeInViewport();
+      await expect(page.locator('.cc-verdict')).toHaveCount(0);
+      await expect(page).toHaveURL(/[?&]months=120(&|$)/);
+      await expect(page).toHaveURL(/[?&]rate=1e9(&|$)/);
       await bodyHasNoBadNumbers(page);
+
+      // Once the reader fixes them, the address carries what they typed instead.
+      await typeInto(page, horizon, '24');
+      await typeInto(page, rate, '60');
+      await expect(page.locator('.cc-link-notice')).toHaveCount(0);
+      await expect(page.locator('.cc-verdict')).toBeVisible();
+      await expect(page).not.toHaveURL(/1e9|months=120/);
     });
 
     test('copies the results as a Markdown table', async ({ page, context }) => {
@@ -526,7 +546,8 @@ for (const [code, l] of Object.entries(LANGS)) {
           await typeInto(page, page.getByLabel(l.rate), 'abc');
           await typeInto(page, figureField(page, /^Kubernetes/, l.groups.vps, l.low), '-5');
           await expect(page.getByLabel(l.rate)).toHaveAttribute('aria-invalid', 'true');
-          await page.getByText(l.chartTable).click();
+          // The results wait for the fields to be fixed; the answer names them.
+          await expect(page.locator('.cc-fix')).toBeVisible();
         }
         expect(await axeViolations(page, { include: 'astro-island' }), 'light').toEqual([]);
         await page.emulateMedia({ colorScheme: 'dark' });

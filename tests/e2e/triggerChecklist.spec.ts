@@ -50,7 +50,7 @@ const TEXT = {
     negative: 'Tallet kan ikke være negativt.',
     tooLarge: 'Tallet kan være høyst 100.',
     kept: 'Resultatene viser siste gyldige verdi.',
-    fromLink: 'Lenken hadde en ugyldig verdi her; dokumentets tall brukes.',
+    fromLink: 'Lenken hadde en verdi som ikke kan brukes her.',
     copyLink: 'Kopier lenke',
     copyTable: 'Kopier som tabell',
     copied: 'Kopiert til utklippstavlen.',
@@ -99,7 +99,7 @@ const TEXT = {
     negative: 'The number cannot be negative.',
     tooLarge: 'The number can be at most 100.',
     kept: 'The results show the last valid value.',
-    fromLink: "The link held an invalid value here; the document's figure is used.",
+    fromLink: 'The link held a value that cannot be used here.',
     copyLink: 'Copy link',
     copyTable: 'Copy as table',
     copied: 'Copied to the clipboard.',
@@ -347,13 +347,17 @@ for (const { lang, path, ...page } of PAGES) {
       await expect(nodes).not.toHaveAttribute('aria-invalid');
     });
 
-    test('a hand-edited link with a bad figure keeps the document’s figure and says so', async ({ page }) => {
+    test('a hand-edited link with a bad figure keeps it in the field and the address, and says the document’s figure is used', async ({ page }) => {
       await open(page, `${path}?teamSize=3&trafficRps=150&nodes=NaN&uptimeSla=200`);
       const nodes = block(page).getByLabel(T.label.nodes, { exact: true });
-      await expect(nodes).toHaveValue('1');
+      await expect(nodes).toHaveValue('NaN');
       await expect(nodes).toHaveAttribute('aria-invalid', 'true');
-      await expect(nodes).toHaveAccessibleDescription(T.fromLink);
-      await expect(block(page).getByLabel(T.label.uptimeSla, { exact: true })).toHaveAccessibleDescription(T.fromLink);
+      const fromLink = new RegExp(`${escape(T.fromLink)} ${escape(T.kept)}$`);
+      await expect(nodes).toHaveAccessibleDescription(fromLink);
+      const sla = block(page).getByLabel(T.label.uptimeSla, { exact: true });
+      await expect(sla).toHaveValue('200');
+      await expect(sla).toHaveAccessibleDescription(fromLink);
+      await expect(page).toHaveURL(/[?&]nodes=NaN(&|$)/);
       await expect(block(page).getByLabel(T.label.trafficRps, { exact: true })).toHaveValue('150');
       // Team and traffic count, but with the document's one node Swarm is not reached.
       await expect(verdict(page)).toHaveText(T.phase2);

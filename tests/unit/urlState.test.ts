@@ -20,6 +20,11 @@ describe('encodeState', () => {
     expect(encodeState(specs, defaults, defaults)).toBe('');
   });
 
+  it('writes a link’s unusable text back as it came until the field changes (issue 27)', () => {
+    expect(encodeState(specs, defaults, defaults, { months: '120', rate: '1e9' })).toBe('months=120&rate=1e9');
+    expect(encodeState(specs, { ...defaults, rate: 60 }, defaults, { months: '120' })).toBe('months=120&rate=60');
+  });
+
   it('writes only what differs, with keys sorted and numbers in plain form', () => {
     const values = { ...defaults, rate: 1000.5, zeroDowntime: true };
     expect(encodeState(specs, values, defaults)).toBe('rate=1000.5&zeroDowntime=1');
@@ -49,6 +54,11 @@ describe('decodeState', () => {
     expect(rejected).toEqual(['rate', 'months', 'delta', 'zeroDowntime']);
   });
 
+  it('keeps the text of each rejected value, so the field and the address can show it (issue 27)', () => {
+    const { rejectedText } = decodeState(specs, 'rate=1e9&months=120&zeroDowntime=yes');
+    expect({ ...rejectedText }).toEqual({ rate: '1e9', months: '120', zeroDowntime: 'yes' });
+  });
+
   it('takes the first of repeated keys and ignores unknown ones', () => {
     expect(decoded('rate=10&rate=20&unknown=5')).toEqual({ rate: 10 });
   });
@@ -62,7 +72,7 @@ describe('decodeState', () => {
 
   it('ignores a search string longer than 4 kB', () => {
     const long = `rate=10&pad=${'x'.repeat(MAX_SEARCH_LENGTH)}`;
-    expect(decodeState(specs, long)).toEqual({ values: {}, rejected: [] });
+    expect(decodeState(specs, long)).toEqual({ values: {}, rejected: [], rejectedText: {} });
   });
 
   const hostile = [

@@ -27,6 +27,8 @@ interface Props {
   /** The full results as a Markdown table, for issues and documents. */
   table: () => string;
   onReset: () => void;
+  /** A field is invalid: nothing computed from it may be copied or shared until it is fixed. */
+  waiting?: boolean;
 }
 
 /** Sets the clicked button's data-copy to the text of the moment, for the page's copy listener. */
@@ -34,18 +36,18 @@ const copies = (text: () => string) => (event: JSX.TargetedMouseEvent<HTMLButton
   event.currentTarget.dataset.copy = text();
 };
 
-export function IslandActions({ strings: s, shareUrl, chat, table, onReset }: Props): JSX.Element {
+export function IslandActions({ strings: s, shareUrl, chat, table, onReset, waiting = false }: Props): JSX.Element {
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
   return (
     <div class="island-actions needs-js" data-pending={live ? undefined : ''}>
-      <button type="button" onClick={copies(chat)} data-copied={s.chatCopied}>
+      <button type="button" onClick={copies(chat)} data-copied={s.chatCopied} disabled={waiting}>
         {s.copyChat}
       </button>
-      <button type="button" onClick={copies(shareUrl)}>
+      <button type="button" onClick={copies(shareUrl)} disabled={waiting}>
         {s.copyLink}
       </button>
-      <button type="button" onClick={copies(table)} data-copied={s.tableCopied}>
+      <button type="button" onClick={copies(table)} data-copied={s.tableCopied} disabled={waiting}>
         {s.copyTable}
       </button>
       <button type="button" onClick={onReset}>

@@ -15,20 +15,39 @@ interface State {
   text: Record<string, string>;
   values: Values;
   errors: Record<string, FieldError | undefined>;
+  /** A link's unusable text per field, kept in the field and the address until the reader changes it. */
+  fromLink: Record<string, string>;
 }
 
 const textsOf = (values: Values, lang: Lang) =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? toInputString(v, lang) : String(v)]));
 
-/** The form as an address's query string sets it: its valid values over the defaults, its rejected fields flagged. */
+/**
+ * The form as an address's query string sets it: its valid values over the defaults; a
+ * rejected field shows what the link held, with the message typing it would give.
+ */
 function fromAddress(specs: readonly FieldSpec[], defaults: Values, lang: Lang, search: string): State {
-  const { values, rejected } = decodeState(specs, search);
+  const { values, rejected, rejectedText } = decodeState(specs, search);
   const merged = { ...defaults, ...values } as Values;
-  return { text: textsOf(merged, lang), values: merged, errors: Object.fromEntries(rejected.map((k) => [k, 'fromLink' as const])) };
+  const errorOf = (key: string): FieldError => {
+    const spec = specs.find((s) => s.key === key);
+    const parsed = spec?.kind === 'number' ? parseLocaleNumber(rejectedText[key]!, lang, spec) : undefined;
+    // A text this language reads as valid (nb "2,5" for 2.5) is still not what a link writes.
+    return parsed && !parsed.ok ? parsed.error : 'fromLink';
+  };
+  return {
+    text: { ...textsOf(merged, lang), ...rejectedText },
+    values: merged,
+    errors: Object.fromEntries(rejected.map((k) => [k, errorOf(k)])),
+    fromLink: { ...rejectedText },
+  };
 }
 
+/** `record` less `key`: a field the reader changed no longer holds the link's text. */
+const without = (record: Record<string, string>, key: string) => Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+
 export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang: Lang) {
-  const initial = (): State => ({ text: textsOf(defaults, lang), values: { ...defaults }, errors: {} });
+  const initial = (): State => ({ text: textsOf(defaults, lang), values: { ...defaults }, errors: {}, fromLink: {} });
   // In the browser the first render already shows a shared link's figures (src/islands/hydrate.ts
   // then patches the server's HTML instead of hydrating it), so the defaults never flash.
   const [state, setState] = useState<State>(() =>
@@ -49,7 +68,7 @@ export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang
   }, []);
 
   useEffect(() => {
-    const query = encodeState(specs, state.values, defaults);
+    const query = encodeState(specs, state.values, defaults, state.fromLink);
     const search = query ? `?${query}` : '';
     written.current = search;
     if (search !== window.location.search) {
@@ -60,7 +79,7 @@ export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang
       const target = new URL(link.href);
       link.setAttribute('href', `${target.pathname}${search}${target.hash}`);
     }
-  }, [state.values]);
+  }, [state.values, state.fromLink]);
 
   const setText = (key: string, text: string) => {
     const spec = byKey.get(key);
@@ -70,17 +89,23 @@ export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang
       text: { ...s.text, [key]: text },
       values: parsed.ok ? { ...s.values, [key]: parsed.value } : s.values,
       errors: { ...s.errors, [key]: parsed.ok ? undefined : parsed.error },
+      fromLink: without(s.fromLink, key),
     }));
   };
 
   const setFlag = (key: string, value: boolean) =>
-    setState((s) => ({ text: { ...s.text, [key]: String(value) }, values: { ...s.values, [key]: value }, errors: { ...s.errors, [key]: undefined } }));
+    setState((s) => ({
+      text: { ...s.text, [key]: String(value) },
+      values: { ...s.values, [key]: value },
+      errors: { ...s.errors, [key]: undefined },
+      fromLink: without(s.fromLink, key),
+    }));
 
   const reset = () => setState(initial());
 
   /** The address of this page with the current inputs, for "copy link". */
   const shareUrl = () => {
-    const query = encodeState(specs, state.values, defaults);
+    const query = encodeState(specs, state.values, defaults, state.fromLink);
     return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
   };
 
