@@ -16,7 +16,7 @@ import { formatNumber } from '../lib/localeNumber';
 import { unitWord, withUnit } from '../lib/unitText';
 import { fillTemplate } from '../lib/template';
 import type { FieldSpec } from '../lib/urlState';
-import { checklistChat, checklistMarkdown, progressText, verdictText, type ChecklistProps } from '../lib/checklistView';
+import { checklistChat, checklistMarkdown, downtimeClashText, progressText, verdictText, type ChecklistProps } from '../lib/checklistView';
 
 interface Props extends ChecklistProps {
   /** Each roadmap phase with its next steps, rendered by the server (Astro named slots "phase<n>"). */
@@ -195,6 +195,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
                           </>
                         )}
                       </p>
+                      {r.downtimeClash && <p class="tc-clash">{downtimeClashText(r.downtimeClash, lang, s)}</p>}
                       {progress && r.progress !== undefined && (
                         <p class="tc-progress">
                           <meter aria-hidden="true" min={0} max={1} value={r.progress} />{' '}

@@ -10,7 +10,7 @@ import type { Lang } from './locale';
 import { formatNumber } from './localeNumber';
 import { toMarkdownTable } from './markdownTable';
 import { fillTemplate } from './template';
-import type { TriggerEvaluation } from './triggerRules';
+import type { RuleResult, TriggerEvaluation } from './triggerRules';
 import { dictionaryForms, pluralForm, type PluralForms } from './plural';
 import { chatMessage } from './chatMessage';
 import { formatList } from './locale';
@@ -99,6 +99,17 @@ export function progressText(view: RuleView, value: number | boolean, lang: Lang
   const figure = withUnit(formatNumber(value, lang), unitWord(view.meter.unit, lang, value), lang);
   if (view.meter.kind === 'ratio') return figure;
   return fillTemplate(view.meter.template, { value: figure, downtime: durationText(allowedDowntimeMinutes(value), lang, durationWords(s)) });
+}
+
+/** Why a yes that accepts downtime no longer holds: what it adds up to a month, against what the uptime allows. */
+export function downtimeClashText(clash: NonNullable<RuleResult['downtimeClash']>, lang: Lang, s: ChecklistStrings): string {
+  const words = durationWords(s);
+  const [low, high] = [durationText(clash.monthly.low, lang, words), durationText(clash.monthly.high, lang, words)];
+  return fillTemplate(s.downtimeClash, {
+    monthly: low === high ? low : `${low}–${high}`,
+    allowed: durationText(clash.allowed, lang, words),
+    uptime: withUnit(formatNumber(clash.uptime, lang), '%', lang),
+  });
 }
 
 export interface VerdictText {

@@ -9,6 +9,7 @@ import { allowedDowntimeMinutes } from './allowedDowntime';
 type Rule = TriggersData['rules'][number];
 type Outcome = TriggersData['outcomes'][number];
 type Metric = TriggersData['metrics'][number];
+type Flag = TriggersData['flags'][number];
 export type Comparison = NonNullable<Rule['applied']>['op'];
 /** A metric's or a flag's id, as triggers.yaml names it. */
 export type MetricId = string;
@@ -32,6 +33,11 @@ export interface RuleResult {
    * (of the downtime allowed, for an `allowedDowntime` metric), full only once met.
    */
   progress?: number;
+  /**
+   * A yes that accepts downtime which the reader's own figures rule out: the downtime a
+   * month it adds up to (low–high, minutes) and what the uptime allows. The rule is then not met.
+   */
+  downtimeClash?: { monthly: { low: number; high: number }; allowed: number; uptime: number };
 }
 
 export interface Count {
@@ -104,11 +110,27 @@ function progressOf(value: number, op: Comparison, threshold: number, met: boole
   return Math.min(NOT_MET_CAP, clamp01(ratio));
 }
 
-function evaluateRule(rule: Rule, metric: Metric | undefined, inputs: TriggerInputs): RuleResult {
+/** Days in the month SLA tables use (allowedDowntime.ts). */
+const MONTH_DAYS = 30;
+
+/** The downtime a month a flag's yes adds up to, when even its low end exceeds what the uptime allows. */
+function downtimeClash(flag: Flag | undefined, inputs: TriggerInputs): RuleResult['downtimeClash'] {
+  if (!flag?.downtime) return undefined;
+  const { minutes, perDay, uptime } = flag.downtime;
+  const times = metricValue(inputs, perDay) * MONTH_DAYS;
+  const monthly = { low: minutes.low * times, high: minutes.high * times };
+  const sla = metricValue(inputs, uptime);
+  const allowed = allowedDowntimeMinutes(sla);
+  return monthly.low > allowed ? { monthly, allowed, uptime: sla } : undefined;
+}
+
+function evaluateRule(rule: Rule, metric: Metric | undefined, flag: Flag | undefined, inputs: TriggerInputs): RuleResult {
   const base = { id: rule.id, stage: rule.stage, required: rule.required === true };
   if (rule.applied === undefined) {
     const value = own(inputs.flags, rule.input) === true;
-    return { ...base, value, met: value === rule.whenFlag };
+    // A yes the reader's figures contradict is not a reason that still holds.
+    const clash = value ? downtimeClash(flag, inputs) : undefined;
+    return { ...base, value, met: value === rule.whenFlag && !clash, ...(clash ? { downtimeClash: clash } : {}) };
   }
   const { op, value: threshold } = rule.applied;
   const value = metricValue(inputs, rule.input);
@@ -123,7 +145,8 @@ const allMet = (rules: RuleResult[]) => rules.length > 0 && rules.every((r) => r
 
 export function evaluateTriggers(triggers: TriggersData, inputs: TriggerInputs): TriggerEvaluation {
   const metrics = new Map(triggers.metrics.map((m) => [m.id, m]));
-  const rules = triggers.rules.map((rule) => evaluateRule(rule, metrics.get(rule.input), inputs));
+  const flags = new Map(triggers.flags.map((f) => [f.id, f]));
+  const rules = triggers.rules.map((rule) => evaluateRule(rule, metrics.get(rule.input), flags.get(rule.input), inputs));
   const inStage = (stage: string) => rules.filter((r) => r.stage === stage);
   const signalStages = new Set(triggers.stages.filter((s) => s.signal).map((s) => s.id));
   const anySignal = rules.some((r) => r.met && signalStages.has(r.stage));

@@ -80,6 +80,15 @@ export const triggersSchema = z
         id: inputId,
         label: localized,
         now: z.boolean(),
+        /**
+         * A yes that accepts downtime each time something happens ("1–2 min per deploy"):
+         * minutes each time, the metric counting those times a day, and the uptime metric
+         * (an `allowedDowntime` meter) it must fit in. The checklist says when it does not.
+         */
+        downtime: z
+          .strictObject({ minutes: z.strictObject({ low: z.number().nonnegative(), high: z.number().nonnegative() }), perDay: inputId, uptime: inputId })
+          .refine((d) => d.minutes.low <= d.minutes.high, { message: 'minutes: low is above high' })
+          .optional(),
       }),
     )
     .default([]),
@@ -163,6 +172,14 @@ export const triggersSchema = z
     .min(1),
 })
   .superRefine((t, ctx) => {
+    t.flags.forEach((f, i) => {
+      if (!f.downtime) return;
+      const metric = (id: string) => t.metrics.find((m) => m.id === id);
+      if (!metric(f.downtime.perDay)) ctx.addIssue({ code: 'custom', path: ['flags', i, 'downtime', 'perDay'], message: `unknown metric "${f.downtime.perDay}"` });
+      if (metric(f.downtime.uptime)?.meter !== 'allowedDowntime') {
+        ctx.addIssue({ code: 'custom', path: ['flags', i, 'downtime', 'uptime'], message: `"${f.downtime.uptime}" is not a metric with an \`allowedDowntime\` meter` });
+      }
+    });
     t.outcomes.forEach((o, i) => {
       if (o.against === undefined) return;
       const stage = t.stages.find((s) => s.id === o.against);

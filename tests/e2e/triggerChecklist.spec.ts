@@ -34,6 +34,8 @@ const TEXT = {
       uptimeSla: 'Uptime SLA (%)',
     },
     uptime: '99,95',
+    /** Few enough deploys (15–30 min of downtime a month) for 99.95 % (~22 min) to allow the document's 1–2 min each. */
+    fewDeploys: '0,5',
     thousands: '1 500',
     thousandsShown: /1\s500\sreq\/sek/,
     decimal: ',',
@@ -51,6 +53,7 @@ const TEXT = {
     tooLarge: 'Tallet kan være høyst 100.',
     kept: 'Resultatene viser siste gyldige verdi.',
     fromLink: 'Lenken hadde en verdi som ikke kan brukes her.',
+    downtimeClash: 'Gjelder ikke med tallene dine: 1\u00a0time–2\u00a0timer nedetid i måneden, mer enn de ~22\u00a0min en oppetid på 99,95\u00a0% tillater.',
     copyLink: 'Kopier lenke',
     copyTable: 'Kopier som tabell',
     copied: 'Kopiert til utklippstavlen.',
@@ -83,6 +86,7 @@ const TEXT = {
       uptimeSla: 'Uptime SLA (%)',
     },
     uptime: '99.95',
+    fewDeploys: '0.5',
     thousands: '1,500',
     thousandsShown: /1,500\sreq\/s/,
     decimal: '.',
@@ -100,6 +104,7 @@ const TEXT = {
     tooLarge: 'The number can be at most 100.',
     kept: 'The results show the last valid value.',
     fromLink: 'The link held a value that cannot be used here.',
+    downtimeClash: 'No longer holds with your figures: 1\u00a0h–2\u00a0h of downtime a month, more than the ~22\u00a0min an uptime of 99.95% allows.',
     copyLink: 'Copy link',
     copyTable: 'Copy as table',
     copied: 'Copied to the clipboard.',
@@ -205,7 +210,7 @@ for (const { lang, path, ...page } of PAGES) {
       await open(page, path);
       await expect(verdict(page)).toHaveText(T.phase1);
       await expect(verdict(page)).toHaveAttribute('aria-live', 'polite');
-      await typeByKeyboard(page, lang, { teamSize: '4', trafficRps: '1500', nodes: '6', uptimeSla: T.uptime });
+      await typeByKeyboard(page, lang, { teamSize: '4', trafficRps: '1500', nodes: '6', uptimeSla: T.uptime, deploysPerDay: T.fewDeploys });
       // The document's own answers still say stay: the one-sentence verdict names both.
       await expect(verdict(page)).toHaveText(T.kubernetesBothStay);
       await block(page).getByLabel(T.stayDowntime, { exact: true }).uncheck();
@@ -290,7 +295,7 @@ for (const { lang, path, ...page } of PAGES) {
     test('copy link and copy as table put the verdict on the clipboard', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await open(page, path);
-      await typeByKeyboard(page, lang, { teamSize: '4', trafficRps: '1500', nodes: '6', uptimeSla: T.uptime });
+      await typeByKeyboard(page, lang, { teamSize: '4', trafficRps: '1500', nodes: '6', uptimeSla: T.uptime, deploysPerDay: T.fewDeploys });
       await expect(verdict(page)).toHaveText(T.kubernetesBothStay);
 
       await block(page).getByRole('button', { name: T.copyLink }).click();
@@ -345,6 +350,13 @@ for (const { lang, path, ...page } of PAGES) {
 
       await nodes.fill('6');
       await expect(nodes).not.toHaveAttribute('aria-invalid');
+    });
+
+    test('a yes to 1–2 min of downtime per deploy no longer holds once the SLA cannot allow it (issue 27)', async ({ page }) => {
+      await open(page, `${path}?uptimeSla=99.95`);
+      const rule = block(page).locator('[data-rule="stay-downtime"]');
+      await expect(rule).toHaveClass(/tc-unmet/);
+      await expect(rule.locator('.tc-clash')).toHaveText(T.downtimeClash);
     });
 
     test('a hand-edited link with a bad figure keeps it in the field and the address, and says the document’s figure is used', async ({ page }) => {

@@ -6,6 +6,7 @@ import { defaultTriggerInputs, evaluateTriggers } from '../../src/lib/triggerRul
 import {
   checklistChat,
   checklistMarkdown,
+  downtimeClashText,
   progressText,
   verdictText,
   type ChecklistStrings,
@@ -76,6 +77,8 @@ describe('progressText', () => {
 
 describe('the verdict weighs the reasons to stay', () => {
   const allMet = { nodes: 6, containers: 25, deploysPerDay: 12, trafficRps: 1500, teamSize: 4, uptimeSla: 99.95 };
+  // Every required trigger, and few enough deploys (15–30 min a month) for 99.95 % (~22 min) to allow the downtime.
+  const fewDeploys = { ...allMet, deploysPerDay: 0.5 };
   const flags = { zeroDowntimeCritical: true, separateClusters: true };
   const verdictFor = (stay: Record<string, boolean>, metrics: Record<string, number> = allMet, s = strings, lang: 'nb' | 'en' = 'en') => {
     const now = defaultTriggerInputs(triggers);
@@ -87,10 +90,17 @@ describe('the verdict weighs the reasons to stay', () => {
 
   it.each<[string, Record<string, boolean>, Record<string, number>, string]>([
     [
-      'every trigger met, both reasons to stay ticked',
+      'every required trigger met, both reasons to stay ticked',
+      { toleratesDowntime: true, featureFocus: true },
+      fewDeploys,
+      `Phase 3 – P3: Kubernetes may be considered – but 2 reasons to stay still hold: “${downtime.en}” and “${features.en}”.`,
+    ],
+    [
+      // 12 deploys a day at 1–2 min each is 6–12 h a month; 99.95 % allows ~22 min.
+      'every trigger met, both ticked, but the deploys’ downtime exceeds what the uptime allows',
       { toleratesDowntime: true, featureFocus: true },
       allMet,
-      `Phase 3 – P3: Kubernetes may be considered – but 2 reasons to stay still hold: “${downtime.en}” and “${features.en}”.`,
+      `Phase 3 – P3: Kubernetes may be considered – but 1 reason to stay still holds: “${features.en}”.`,
     ],
     [
       'every trigger met, one reason to stay ticked',
@@ -122,7 +132,7 @@ describe('the verdict weighs the reasons to stay', () => {
   it('in Norwegian, with the language\'s quotes and "og"', () => {
     const nbWording = { ...wording, counted: { stay: { one: 'grunn til å bli', other: 'grunner til å bli' } } };
     const now = defaultTriggerInputs(triggers);
-    const evaluation = evaluateTriggers(triggers, { metrics: { ...now.metrics, ...allMet }, flags: { ...now.flags, ...flags } });
+    const evaluation = evaluateTriggers(triggers, { metrics: { ...now.metrics, ...fewDeploys }, flags: { ...now.flags, ...flags } });
     const views = triggers.rules.map((r) => ({ id: r.id, reason: r.reason.nb }));
     expect(verdictText(evaluation, nbWording, views, nbStrings, 'nb').line).toBe(
       `Fase 3 – P3: Kubernetes may be considered – men 2 grunner til å bli gjelder fortsatt: «${downtime.nb}» og «${features.nb}».`,
@@ -194,12 +204,23 @@ describe('checklistChat with reasons against the verdict', () => {
   it('leads with the whole one-sentence verdict, reasons to stay included', () => {
     const now = defaultTriggerInputs(triggers);
     const evaluation = evaluateTriggers(triggers, {
-      metrics: { ...now.metrics, teamSize: 4, trafficRps: 1500, nodes: 6, uptimeSla: 99.95 },
+      metrics: { ...now.metrics, teamSize: 4, trafficRps: 1500, nodes: 6, uptimeSla: 99.95, deploysPerDay: 0.5 },
       flags: now.flags,
     });
     const verdict = verdictText(evaluation, wording, ruleViews, strings, 'en');
     const chat = checklistChat({ verdict, metrics: [], review: undefined, url: 'https://example.org/x', strings });
     const stay = triggers.rules.filter((r) => r.stage === 'stay').map((r) => `“${r.reason.en}”`);
     expect(chat.split('\n')[0]).toBe(`Phase 3 – P3: Kubernetes may be considered – but 2 reasons to stay still hold: ${stay.join(' and ')}.`);
+  });
+});
+
+describe('downtimeClashText (issue 27, point 5)', () => {
+  const clash = evaluateTriggers(triggers, { ...defaultTriggerInputs(triggers), metrics: { ...defaultTriggerInputs(triggers).metrics, uptimeSla: 99.95 } })
+    .rules.find((r) => r.id === 'stay-downtime')!.downtimeClash!;
+  it.each([
+    ['en', strings, 'No longer holds with your figures: 1 h–2 h of downtime a month, more than the ~22 min an uptime of 99.95% allows.'],
+    ['nb', nbStrings, 'Gjelder ikke med tallene dine: 1 time–2 timer nedetid i måneden, mer enn de ~22 min en oppetid på 99,95 % tillater.'],
+  ] as const)('%s', (lang, s, text) => {
+    expect(downtimeClashText(clash, lang, s).replace(/\u00a0/g, ' ')).toBe(text);
   });
 });

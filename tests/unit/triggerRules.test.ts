@@ -212,7 +212,9 @@ describe('reasons against the recommendation', () => {
   const allRequired = { teamSize: 4, trafficRps: 1500, nodes: 6, uptimeSla: 99.95 };
 
   it.each<[string, TriggerInputs, { stage: string; holding: string[] } | undefined]>([
-    ['Kubernetes with both reasons to stay', inputs(allRequired), { stage: 'stay', holding: ['stay-downtime', 'stay-features'] }],
+    ['Kubernetes with both reasons to stay', inputs({ ...allRequired, deploysPerDay: 0.5 }), { stage: 'stay', holding: ['stay-downtime', 'stay-features'] }],
+    // 2 deploys a day at 1–2 min is 60–120 min a month; 99.95 % allows ~22 min.
+    ['Kubernetes, the deploys’ downtime ruled out by the uptime', inputs(allRequired), { stage: 'stay', holding: ['stay-features'] }],
     ['Kubernetes with one', inputs(allRequired, { toleratesDowntime: false }), { stage: 'stay', holding: ['stay-features'] }],
     ['Kubernetes with none', inputs(allRequired, { toleratesDowntime: false, featureFocus: false }), { stage: 'stay', holding: [] }],
     ['Swarm first', inputs({ teamSize: 3, trafficRps: 150, nodes: 4 }), { stage: 'stay', holding: ['stay-downtime', 'stay-features'] }],
@@ -249,5 +251,37 @@ describe('the schema keeps labels and verdicts honest', () => {
     const data = raw();
     edit(data);
     expect(messages(data).some((m) => message.test(m)), messages(data).join('\n')).toBe(true);
+  });
+});
+
+describe('a yes that accepts downtime, checked against the uptime (issue 27, point 5)', () => {
+  const stay = (metrics: Partial<Record<MetricId, number>>, flags: Partial<Record<FlagId, boolean>> = {}) =>
+    evaluate(inputs(metrics, flags)).rules.find((r) => r.id === 'stay-downtime')!;
+  it.each([
+    // 95 % allows 36 h a month: 2 deploys a day at 1–2 min (60–120 min) fit.
+    ['the document’s figures', {}, true],
+    // 99.95 % allows ~22 min: 60–120 min do not.
+    ['99.95 % at 2 deploys a day', { uptimeSla: 99.95 }, false],
+    // 99.9 % allows 43.2 min: 1 deploy a day is 30–60 min, whose low end fits.
+    ['99.9 % at 1 deploy a day', { uptimeSla: 99.9, deploysPerDay: 1 }, true],
+    ['99.9 % at 2 deploys a day', { uptimeSla: 99.9, deploysPerDay: 2 }, false],
+    ['100 % with no deploys', { uptimeSla: 100, deploysPerDay: 0 }, true],
+  ] as const)('%s', (_name, metrics, holds) => {
+    const r = stay(metrics);
+    expect(r.met).toBe(holds);
+    expect(r.downtimeClash === undefined).toBe(holds);
+  });
+
+  it('says how much it adds up to against what the uptime allows, and drops it from the reasons that hold', () => {
+    const r = stay({ uptimeSla: 99.95 });
+    expect(r.downtimeClash).toEqual({ monthly: { low: 60, high: 120 }, allowed: expect.closeTo(21.6, 6), uptime: 99.95 });
+    const all = inputs({ uptimeSla: 99.95, teamSize: 5, trafficRps: 2000, nodes: 6 });
+    expect(evaluate(all).against?.holding).not.toContain('stay-downtime');
+  });
+
+  it('a no is neither met nor contradicted', () => {
+    const r = stay({ uptimeSla: 99.95 }, { toleratesDowntime: false });
+    expect(r.met).toBe(false);
+    expect(r.downtimeClash).toBeUndefined();
   });
 });
