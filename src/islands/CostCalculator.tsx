@@ -18,7 +18,7 @@ import { toMarkdownTable } from '../lib/markdownTable';
 import { fillTemplate as fill } from '../lib/template';
 import { dictionaryForms, pluralForm } from '../lib/plural';
 import { chatMessage } from '../lib/chatMessage';
-import { useFormState } from './shared/useFormState';
+import { useFormState, type TypedBeforeHydration } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
 import { Deferred } from './shared/Deferred';
@@ -39,7 +39,10 @@ import { formatList } from '../lib/locale';
 const unbroken = (text: string) => wholeRanges(text).map((run) => (run.whole ? <span class="cc-range">{run.text}</span> : run.text));
 
 type PlatformProps = CalculatorData['platforms'][number];
-type Props = CalculatorData & { lang: Lang; strings: CalculatorStrings };
+/** Each field's input id is this plus its key. */
+const FIELD_ID = 'cc-';
+
+type Props = CalculatorData & TypedBeforeHydration & { lang: Lang; strings: CalculatorStrings };
 
 type Cell = JSX.Element | string;
 type Row = [Cell, ...Cell[]];
@@ -87,8 +90,9 @@ export default function CostCalculator({
   baseline,
   payback,
   optionList,
+  typedBeforeHydration,
 }: Props): JSX.Element {
-  const form = useFormState(fields, values, lang);
+  const form = useFormState(fields, values, lang, { idPrefix: FIELD_ID, typedBeforeHydration });
   // While a field is invalid nothing computed from it is shown or copied: the answer names
   // the fields to fix instead, so no half-typed keystroke ("1" of "1e9") passes for a value.
   const invalid = fields.filter((f) => form.errors[f.key]).map((f) => f.key);
@@ -120,7 +124,7 @@ export default function CostCalculator({
     const spec = fields.find((f) => f.key === key)!;
     return (
       <NumberField
-        id={`cc-${key}`}
+        id={`${FIELD_ID}${key}`}
         label={text}
         text={form.text[key] ?? ''}
         error={code && fill(s.errors[code], { min: num(spec.min), max: num(spec.max) })}

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useFormState, type Values } from './shared/useFormState';
+import { useFormState, type TypedBeforeHydration, type Values } from './shared/useFormState';
 import { patchesServerHtml } from './shared/renderMode';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
@@ -18,7 +18,10 @@ import { fillTemplate } from '../lib/template';
 import type { FieldSpec } from '../lib/urlState';
 import { checklistChat, checklistMarkdown, downtimeClashText, progressText, verdictText, type ChecklistProps } from '../lib/checklistView';
 
-interface Props extends ChecklistProps {
+/** Each field's input id is this plus its key. */
+const FIELD_ID = 'tc-';
+
+interface Props extends ChecklistProps, TypedBeforeHydration {
   /** Each roadmap phase with its next steps, rendered by the server (Astro named slots "phase<n>"). */
   [phase: `phase${number}`]: ComponentChildren;
 }
@@ -38,7 +41,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
     const now = defaultTriggerInputs(triggers);
     return { ...now.metrics, ...now.flags };
   }, []);
-  const form = useFormState(specs, defaults, lang);
+  const form = useFormState(specs, defaults, lang, { idPrefix: FIELD_ID, typedBeforeHydration: props.typedBeforeHydration });
 
   // Known only in the browser: the page never states a review status that could go stale.
   // A render that patches the server's HTML knows it at once (./shared/renderMode.ts).
@@ -104,7 +107,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
               return (
                 <NumberField
                   key={m.id}
-                  id={`tc-${m.id}`}
+                  id={`${FIELD_ID}${m.id}`}
                   label={unit ? `${m.label[lang]} (${unit})` : m.label[lang]}
                   text={form.text[m.id] ?? ''}
                   error={errorText(m.id, m.max)}
@@ -118,10 +121,10 @@ export default function TriggerChecklist(props: Props): JSX.Element {
           <legend>{s.questions}</legend>
           <div class="tc-flags">
             {flags.map((f) => (
-              <label key={f.id} class="checkbox" for={`tc-${f.id}`}>
+              <label key={f.id} class="checkbox" for={`${FIELD_ID}${f.id}`}>
                 <input
                   type="checkbox"
-                  id={`tc-${f.id}`}
+                  id={`${FIELD_ID}${f.id}`}
                   checked={form.values[f.id] === true}
                   onChange={(e) => form.setFlag(f.id, e.currentTarget.checked)}
                 />

@@ -23,6 +23,20 @@ function islandMaskId(element: HTMLElement): number | string | null {
   return Number.isNaN(id) ? element.getAttribute('uid') : id;
 }
 
+/**
+ * What the reader typed or ticked in the server's form before the island ran, by input id:
+ * each input whose value differs from the one the server wrote. Undefined when nothing was.
+ */
+function typedBeforeHydration(element: HTMLElement): Record<string, string | boolean> | undefined {
+  const typed: Record<string, string | boolean> = {};
+  for (const input of element.querySelectorAll<HTMLInputElement>('input[id]')) {
+    if (input.type === 'checkbox') {
+      if (input.checked !== input.defaultChecked) typed[input.id] = input.checked;
+    } else if (input.value !== input.defaultValue) typed[input.id] = input.value;
+  }
+  return Object.keys(typed).length ? typed : undefined;
+}
+
 export default (element: HTMLElement) =>
   async (Component: ComponentType<Record<string, unknown>>, props: Record<string, unknown>, { default: children, ...slotted }: Slots, { client }: { client: string }) => {
     if (!element.hasAttribute('ssr')) return;
@@ -30,6 +44,9 @@ export default (element: HTMLElement) =>
     // rendering it is the next, so neither blocks the page for long.
     await yieldToMain();
     for (const [key, value] of Object.entries(slotted)) props[key] = h(StaticHtml, { value, name: key });
+    // Read in the task that renders, so nothing typed in between is missed.
+    const typed = typedBeforeHydration(element);
+    if (typed) props['typedBeforeHydration'] = typed;
     const child = h(Component, props, children != null ? h(StaticHtml, { value: children }) : children) as VNode & { _mask?: unknown; __m?: unknown };
     const maskId = islandMaskId(element);
     if (maskId !== null) child._mask = child.__m = [maskId, 0];
@@ -39,6 +56,9 @@ export default (element: HTMLElement) =>
     } else if (patchesServerHtml()) {
       // Hidden until this resolves (global.css), so its parts may render a task apart (./shared/Deferred.tsx).
       await renderInParts(() => render(child, element));
+    } else if (typed) {
+      // The first render shows what was typed, so it differs from the server's HTML: patch it.
+      render(child, element);
     } else {
       hydrate(child, element);
     }

@@ -361,6 +361,31 @@ for (const [code, l] of Object.entries(LANGS)) {
       await second.close();
     });
 
+    test('a value typed before the calculator runs is kept, counted and shared, the field still focused', async ({ page, context }) => {
+      // The island's code is held back until the reader has typed into the server's form.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_astro\/CostCalculator\.[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(l.calculator);
+      const rate = page.getByLabel(l.rate);
+      await typeInto(page, rate, '75');
+      await expect(page.locator('astro-island[ssr]'), 'typed before the island ran').not.toHaveCount(0);
+      release();
+      await ready(page);
+      await expect(rate).toHaveValue('75');
+      await expect(rate).toBeFocused();
+      await expect(page).toHaveURL(/[?&]rate=75(&|$)/);
+      // The answer is the one a link with that value gives.
+      const linked = await context.newPage();
+      await linked.goto(`${l.calculator}?rate=75`);
+      await ready(linked);
+      expect(await verdict(page)).toBe(await verdict(linked));
+      expect(await verdict(page)).not.toBe(l.never);
+    });
+
     test('bad input shows a translated message at the field, and no result or copy until it is fixed', async ({ page }) => {
       await page.goto(l.calculator);
       await ready(page);

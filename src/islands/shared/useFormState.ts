@@ -46,13 +46,51 @@ function fromAddress(specs: readonly FieldSpec[], defaults: Values, lang: Lang, 
 /** `record` less `key`: a field the reader changed no longer holds the link's text. */
 const without = (record: Record<string, string>, key: string) => Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 
-export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang: Lang) {
+/** The form after the reader typed `text` into number field `spec`: a valid value is taken, an invalid one is flagged. */
+function withText(state: State, spec: FieldSpec, text: string, lang: Lang): State {
+  if (spec.kind !== 'number') return state;
+  const parsed = parseLocaleNumber(text, lang, spec);
+  return {
+    text: { ...state.text, [spec.key]: text },
+    values: parsed.ok ? { ...state.values, [spec.key]: parsed.value } : state.values,
+    errors: { ...state.errors, [spec.key]: parsed.ok ? undefined : parsed.error },
+    fromLink: without(state.fromLink, spec.key),
+  };
+}
+
+/** The form after the reader ticked or unticked checkbox `key`. */
+const withFlag = (state: State, key: string, value: boolean): State => ({
+  text: { ...state.text, [key]: String(value) },
+  values: { ...state.values, [key]: value },
+  errors: { ...state.errors, [key]: undefined },
+  fromLink: without(state.fromLink, key),
+});
+
+/** Set by src/islands/hydrate.ts on an island whose inputs the reader used before it ran. */
+export interface TypedBeforeHydration {
+  typedBeforeHydration?: Record<string, string | boolean> | undefined;
+}
+
+export interface FormOptions extends TypedBeforeHydration {
+  /** Each field's input is `${idPrefix}${key}`. */
+  idPrefix: string;
+}
+
+export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang: Lang, { idPrefix, typedBeforeHydration }: FormOptions) {
   const initial = (): State => ({ text: textsOf(defaults, lang), values: { ...defaults }, errors: {}, fromLink: {} });
   // In the browser the first render already shows a shared link's figures (src/islands/hydrate.ts
-  // then patches the server's HTML instead of hydrating it), so the defaults never flash.
-  const [state, setState] = useState<State>(() =>
-    typeof window === 'undefined' ? initial() : fromAddress(specs, defaults, lang, window.location.search),
-  );
+  // then patches the server's HTML instead of hydrating it), so the defaults never flash; what
+  // the reader typed before the island ran is taken as if typed now, never reset.
+  const [state, setState] = useState<State>(() => {
+    if (typeof window === 'undefined') return initial();
+    let state = fromAddress(specs, defaults, lang, window.location.search);
+    for (const spec of specs) {
+      const typed = typedBeforeHydration?.[`${idPrefix}${spec.key}`];
+      if (typeof typed === 'string') state = withText(state, spec, typed, lang);
+      else if (typeof typed === 'boolean' && spec.kind === 'boolean') state = withFlag(state, spec.key, typed);
+    }
+    return state;
+  });
   /** The query string this island last wrote into the address. */
   const written = useRef<string | null>(null);
   const byKey = useMemo(() => new Map(specs.map((s) => [s.key, s])), [specs]);
@@ -83,23 +121,10 @@ export function useFormState(specs: readonly FieldSpec[], defaults: Values, lang
 
   const setText = (key: string, text: string) => {
     const spec = byKey.get(key);
-    if (!spec || spec.kind !== 'number') return;
-    const parsed = parseLocaleNumber(text, lang, spec);
-    setState((s) => ({
-      text: { ...s.text, [key]: text },
-      values: parsed.ok ? { ...s.values, [key]: parsed.value } : s.values,
-      errors: { ...s.errors, [key]: parsed.ok ? undefined : parsed.error },
-      fromLink: without(s.fromLink, key),
-    }));
+    if (spec) setState((s) => withText(s, spec, text, lang));
   };
 
-  const setFlag = (key: string, value: boolean) =>
-    setState((s) => ({
-      text: { ...s.text, [key]: String(value) },
-      values: { ...s.values, [key]: value },
-      errors: { ...s.errors, [key]: undefined },
-      fromLink: without(s.fromLink, key),
-    }));
+  const setFlag = (key: string, value: boolean) => setState((s) => withFlag(s, key, value));
 
   const reset = () => setState(initial());
 
