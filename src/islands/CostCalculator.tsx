@@ -172,7 +172,7 @@ export default function CostCalculator({
     baseline,
     payback,
   });
-  /** Each field's name as the reader sees it ("Docker Compose, VPS (€/month), low"). */
+  /** Each field's name as the reader sees it ("Option A, VPS (€/month), low"). */
   const fieldNames = new Map<string, string>([
     [RATE_KEY, s.hourlyRate],
     [HORIZON_KEY, s.horizon],
