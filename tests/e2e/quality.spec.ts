@@ -65,17 +65,19 @@ test('prose pages load no script file, only the inline reader script of at most 
   expect(bodies.size, 'every page carries the same script').toBe(1);
 });
 
-// 17 KB: the calculator's page carries 16.9 KB since its verdict names the break-even month
-// in the reader's terms and its chart places its labels (#11); Lighthouse's blocking time,
-// not bytes, is where the tool pages were slow (see README, Performance).
-test('pages with an island load at most 17 KB of JavaScript (gzip), inline scripts included', () => {
+// 18 KB: the calculator's page carried 16.9 KB once its verdict named the break-even month in
+// the reader's terms and its chart placed its labels (#11), and 17.7 KB once it withheld every
+// answer while a field is invalid, kept a link's unusable values in their fields and took
+// what was typed before it ran (#27). Blocking time, not bytes, is where tool pages were slow
+// (docs/performance.md); the timed test holds that to its budget.
+test('pages with an island load at most 18 KB of JavaScript (gzip), inline scripts included', () => {
   const interactive = builtPages().filter((p) => p.scripted);
   expect(interactive.length).toBeGreaterThanOrEqual(8);
   const over = interactive.flatMap((p) => {
     const inline = [...p.html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!);
     const files = pageScripts(DIST, p.html).map((f) => readFileSync(f));
     const bytes = [...inline, ...files].reduce((n, b) => n + gzip(b), 0);
-    return bytes > 17 * KB ? [`${p.path}: ${bytes} B gzip of JavaScript`] : [];
+    return bytes > 18 * KB ? [`${p.path}: ${bytes} B gzip of JavaScript`] : [];
   });
   expect(over).toEqual([]);
 });
