@@ -100,6 +100,12 @@ export function checkRecords(folders: readonly RecordFolder[], base: string): Pr
       if (new Set(keys).size !== keys.length) page('key', 'two pages share a key');
     }
 
+    (meta.reasons ?? []).forEach((reason, i) => {
+      if (reason.page !== undefined && !order.includes(reason.page)) {
+        record(`reasons.${i}.page`, `no page with key "${reason.page}" (record.yaml pages: ${order.join(', ')})`);
+      }
+    });
+
     // ------------------------------------------------------------ costs
     const costIds = new Set(f.costs?.platforms.map((p) => p.id));
     if (f.costs) {

@@ -58,6 +58,11 @@ export const recordSchema = z
     description: localized.optional(),
     /** The decision in one sentence: it opens the record's first page (DecisionSummary) and its preview image. */
     decision: localized.optional(),
+    /**
+     * The decision's strongest reasons, one sentence each (three at most), shown under the
+     * decision on the record's first page; `page` names the page that argues a reason.
+     */
+    reasons: z.array(z.object({ text: localized, page: slugId.optional() })).min(1).max(3).optional(),
     /** The situation the decision starts from. */
     context: localized.optional(),
     /** The system the record is about. */

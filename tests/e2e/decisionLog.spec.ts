@@ -100,7 +100,7 @@ for (const lang of ['nb', 'en'] as const) {
 
   test(`${lang}: a record's review moves its next review date`, async ({ page }) => {
     await page.goto(`/${lang}/0002-event-log/`);
-    await expect(page.locator('.prose .record-meta')).toContainText(t.nextReview);
+    await expect(page.locator('.decision-summary .record-facts')).toContainText(t.nextReview);
     await expect(page.locator('.review-history li')).toHaveCount(1);
     // Decided 10 March 2025 with a yearly review: without its review it would be overdue.
     await expect(page.locator('.review-banner')).toHaveCount(0);

@@ -31,6 +31,16 @@ describe('records checked against each other', () => {
     expect(output).toContain('records/0101-api-style/decision.yaml columns.1: unknown option "grpc"');
   }, 60_000);
 
+  test('a reason pointing at a page the record does not have names record.yaml and the reason', async () => {
+    const { failed, output } = await syncWith(
+      '0101-api-style/record.yaml',
+      'en: GraphQL needs a schema we do not have yet. }',
+      'en: GraphQL needs a schema we do not have yet. }\n    page: appendix',
+    );
+    expect(failed).toBe(true);
+    expect(output).toContain('records/0101-api-style/record.yaml reasons.1.page: no page with key "appendix"');
+  }, 60_000);
+
   test('superseding a record that does not exist names record.yaml and supersedes', async () => {
     const { failed, output } = await syncWith('0103-queue-v2/record.yaml', 'supersedes: [0102-queue-v1]', 'supersedes: [0099-queue-v0]');
     expect(failed).toBe(true);

@@ -62,10 +62,11 @@ describe('review banner', () => {
 
 describe('decision summary', () => {
   const meta = { number: 7, title: { nb: 'Tittel', en: 'Title' }, status: 'accepted', date: new Date('2024-12-16'), 'review-after-months': 12 };
+  const pages = [{ key: 'costs', href: '/en/0007-x/costs/', entry: { data: { navTitle: 'Costs' } } }];
   const summary = async (extra: object, today = '2026-11-27') => {
     const container = await AstroContainer.create();
     const record = { id: '0007-x', meta: { ...meta, ...extra } } as unknown as RecordBundle;
-    return container.renderToString(DecisionSummary, { props: { lang: 'en', record, today: new Date(today) } });
+    return container.renderToString(DecisionSummary, { props: { lang: 'en', record, pages, today: new Date(today) } });
   };
   const sentence = (html: string) => /class="decision-summary-sentence"[^>]*>([^<]*)</.exec(html)?.[1];
 
@@ -77,12 +78,16 @@ describe('decision summary', () => {
     expect(sentence(await summary(extra))).toBe(expected);
   });
 
-  test('status and decided date, then the full notice when the review is overdue', async () => {
-    const html = await summary({ decision: { nb: 'Vi velger A', en: 'We choose A' } });
-    expect(html).toContain('Accepted');
+  test('the decided date and, when the review is overdue, the full notice before the reasons; the status is left to the badge', async () => {
+    const reasons = [{ text: { nb: 'Billig', en: 'Cheap' }, page: 'costs' }, { text: { nb: 'Enkel', en: 'Simple' } }];
+    const html = await summary({ decision: { nb: 'Vi velger A', en: 'We choose A' }, reasons });
+    expect(html).not.toContain('Accepted');
     expect(html).toContain('16 December 2024');
-    expect(html).toContain('id="review-notice"');
-    expect(html.indexOf('We choose A')).toBeLessThan(html.indexOf('review-notice'));
+    expect(html.indexOf('We choose A')).toBeLessThan(html.indexOf('id="review-notice"'));
+    expect(html.indexOf('id="review-notice"')).toBeLessThan(html.indexOf('Cheap'));
+    // A reason links to the page that argues it; one without a page is plain text.
+    expect(html).toMatch(/<li[^>]*><a href="\/en\/0007-x\/costs\/"[^>]*>Cheap<span aria-hidden="true"[^>]*>(?:\u00a0|&nbsp;)→<\/span><\/a><\/li>/);
+    expect(html).toMatch(/<li[^>]*>Simple<\/li>/);
   });
 
   test('a review still ahead is a fact, with no notice', async () => {
