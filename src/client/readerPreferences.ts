@@ -91,3 +91,16 @@ document.addEventListener('click', (event) => {
     void copy(button);
   }
 });
+
+// "/" or Ctrl/⌘+K moves to the page's search field, as on most documentation sites; a "/"
+// typed into a field stays a "/".
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const field = document.querySelector<HTMLInputElement>('input[type=search]');
+  if (!field || !(slash || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)))) return;
+  event.preventDefault();
+  field.focus();
+  field.select();
+});

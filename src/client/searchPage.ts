@@ -64,13 +64,26 @@ export async function runSearch(): Promise<void> {
   const input = document.querySelector<HTMLInputElement>('#search-q');
   const status = document.querySelector<HTMLElement>('.search-status');
   const list = document.querySelector<HTMLOListElement>('.search-results');
-  if (!form || !input || !status || !list) return;
+  const other = document.querySelector<HTMLAnchorElement>('.search-other a');
+  if (!form || !input || !status || !list || !other) return;
+  const otherSearch = other.href;
   const text = status.dataset;
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => (pagefind ??= import(/* @vite-ignore */ `${form.dataset.pagefindBase}pagefind.js`) as Promise<Pagefind>);
 
+  /** No results in this language: offer the same query in the other language's search. */
+  const offerOther = (query: string | undefined) => {
+    other.parentElement!.hidden = !query;
+    if (!query) return;
+    const target = new URL(otherSearch);
+    target.searchParams.set('q', query);
+    other.href = target.href;
+    other.textContent = fillTemplate(other.dataset.template ?? '', { query });
+  };
+
   const search = async (query: string) => {
     list.replaceChildren();
+    offerOther(undefined);
     if (!query.trim()) {
       status.textContent = '';
       return;
@@ -82,6 +95,7 @@ export async function runSearch(): Promise<void> {
       list.append(...hits.map(resultItem));
       const template = hits.length === 0 ? text.none : hits.length === 1 ? text.one : text.many;
       status.textContent = fillTemplate(template ?? '', { count: hits.length, query });
+      if (hits.length === 0) offerOther(query);
     } catch {
       status.textContent = text.failed ?? '';
     }

@@ -83,3 +83,48 @@ test('a result opens by click at the heading where the word is', async ({ page }
   await expect(heading).toBeInViewport();
   await expect(page.locator('.prose')).toContainText('Helm');
 });
+
+// The calculator's answers are drawn in the browser and left out of the index; what it
+// computes is said beside it in words search finds.
+for (const [lang, query, calculator] of [
+  ['en', 'break-even', '/en/0001-kubernetes/calculator/'],
+  ['nb', 'balansepunkt', '/nb/0001-kubernetes/kalkulator/'],
+] as const) {
+  test(`“${query}” (${lang}) finds the calculator that computes it`, async ({ page }) => {
+    await page.goto(`/${lang}/${STRINGS[lang].search.slug}/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('.search-results a').first()).toBeVisible();
+    const pages = await page.locator('.search-results > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(pages).toContain(calculator);
+    await expect(page.locator('.search-other')).toBeHidden();
+  });
+}
+
+for (const [lang, query, other, offer] of [
+  ['en', 'kostnad', 'nb', 'Search the Norwegian pages for “kostnad”'],
+  ['nb', 'costs', 'en', 'Søk i de engelske sidene etter «costs»'],
+] as const) {
+  test(`no results for “${query}” in ${lang} offers the ${other} search, which finds it`, async ({ page }) => {
+    await page.goto(`/${lang}/${STRINGS[lang].search.slug}/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('.search-status')).toHaveText(STRINGS[lang].search.none.replace('{query}', query));
+    const offer_ = page.getByRole('link', { name: offer });
+    await expect(offer_).toHaveAttribute('hreflang', other);
+    await offer_.click();
+    await expect(page).toHaveURL(new RegExp(`/${other}/${STRINGS[other].search.slug}/\\?q=${query}$`));
+    await expect(page.locator('.search-results a').first()).toBeVisible();
+  });
+}
+
+test('“/” and Ctrl+K move to the search field from any page; a “/” typed in a field stays', async ({ page }) => {
+  await page.goto('/en/0001-kubernetes/costs/');
+  const field = page.locator('#site-search-q');
+  await page.keyboard.press('/');
+  await expect(field).toBeFocused();
+  await page.keyboard.type('helm/chart');
+  await expect(field).toHaveValue('helm/chart');
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+k');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=helm%2Fchart$/);
+  await expect(page.locator('.search-status')).toContainText('helm/chart');
+});
