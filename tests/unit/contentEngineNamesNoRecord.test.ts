@@ -3,19 +3,14 @@
  * data the engine reads, not a shape it was built around. Each option's id, name and short
  * name (record.yaml `options`) must not appear as a word in any file under src/.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
+import { filesUnder } from '../support/files';
 
 const root = resolve(import.meta.dirname, '../..');
 const recordsDir = join(root, 'content/records');
-
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 
 const optionWords = readdirSync(recordsDir).flatMap((record) => {
   const meta = parse(readFileSync(join(recordsDir, record, 'record.yaml'), 'utf8')) as { options?: { id: string; name: string; short?: string }[] };

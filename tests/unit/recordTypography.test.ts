@@ -6,10 +6,11 @@
  * and links are left alone. Headings are checked too: their anchors read a range's en dash
  * as a hyphen (src/integrations/headingIds.ts), so "0–6 months" keeps #0-6-months.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { filesUnder } from '../support/files';
 
 type Lang = 'nb' | 'en';
 
@@ -63,11 +64,6 @@ function yamlTexts(node: unknown): [Lang, string][] {
 
 const root = resolve(import.meta.dirname, '../..');
 const recordsDir = join(root, 'content/records');
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 
 describe('the typography rules', () => {
   it.each<[string, Lang, number]>([

@@ -1,11 +1,12 @@
 /** Every UI string and every page exists in both languages, with the same structure. */
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import nb from '../../src/i18n/nb.json';
 import en from '../../src/i18n/en.json';
 import { recordSchema } from '../../src/schemas/record';
+import { filesUnder } from '../support/files';
 
 const root = resolve(__dirname, '../..');
 const recordsDir = join(root, 'content/records');
@@ -15,13 +16,6 @@ function flatten(obj: object, prefix = ''): Record<string, unknown> {
     const key = prefix ? `${prefix}.${k}` : k;
     return v && typeof v === 'object' ? { ...acc, ...flatten(v, key) } : { ...acc, [key]: v };
   }, {});
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 }
 
 /** Frontmatter and the ##/### headings of an MDX page (fenced code skipped). */
