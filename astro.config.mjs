@@ -9,6 +9,7 @@ import { bundleReport } from './src/integrations/bundleReport.ts';
 import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternates.ts';
 import { siteAddress } from './src/integrations/siteAddress.ts';
 import { headingIds } from './src/integrations/headingIds.ts';
+import { meaningMarks } from './src/integrations/meaningMarks.ts';
 import { preactIslands } from './src/integrations/preactIslands.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
@@ -39,7 +40,8 @@ export default defineConfig({
   // (src/og/ogImage.ts), so a cold build draws them in about half the time on two cores.
   build: { format: 'directory', concurrency: 2 },
   // Prism marks code with classes (styled in global.css); Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [headingIds] }) },
+  // Heading ids first, from the text as written; then ✅ ❌ ⚠️ become icons with their word.
+  markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [headingIds, meaningMarks] }) },
   integrations: [
     siteAddress(siteUrl),
     mdx(),

@@ -4,6 +4,21 @@ import { localized } from './text';
 
 const checklistItem = z.strictObject({ text: localized });
 
+/**
+ * A relative time of the text ("0–6 months", "Next week") as data: `from` (to `to`) days,
+ * weeks or months after the record's date; `onward` for one without an end ("12+ months").
+ * The pages show the dates it stands for, and which have passed (src/lib/relativeDates.ts).
+ */
+export const datedSchema = z
+  .strictObject({
+    unit: z.enum(['day', 'week', 'month']),
+    from: z.number().int().min(0),
+    to: z.number().int().positive().optional(),
+    onward: z.boolean().optional(),
+  })
+  .refine((d) => d.to === undefined || d.to > d.from, { message: '`to` must come after `from`', path: ['to'] })
+  .refine((d) => !(d.onward && d.to !== undefined), { message: 'a span that runs `onward` has no `to`', path: ['onward'] });
+
 export const roadmapSchema = z.strictObject({
   phases: z
     .array(
@@ -11,6 +26,8 @@ export const roadmapSchema = z.strictObject({
         phase: z.number().int().positive(),
         name: localized,
         months: localized,
+        /** The dates `months` stands for. */
+        dated: datedSchema.optional(),
         solution: localized,
         lists: z.array(
           z.strictObject({
@@ -35,6 +52,8 @@ export const roadmapSchema = z.strictObject({
     .array(
       z.strictObject({
         when: localized,
+        /** The dates `when` stands for. */
+        dated: datedSchema.optional(),
         verdict: z.enum(['go', 'consider', 'none']),
         title: localized,
         items: z.array(localized).min(1),
@@ -46,6 +65,8 @@ export const roadmapSchema = z.strictObject({
     .array(
       z.strictObject({
         when: localized,
+        /** The dates `when` stands for. */
+        dated: datedSchema.optional(),
         phase: z.number().int().positive(),
         steps: z.array(localized).min(1),
       }),
