@@ -57,6 +57,9 @@ export function splitMarks(text: string, following = ''): MarkSegment[] {
   return segments;
 }
 
+/** A rating's star (the source's ⭐), on the same grid, filled in the text's colour. */
+export const STAR_ICON = 'M8 1.3 10.05 5.6 14.7 6.2 11.3 9.45 12.15 14.1 8 11.85 3.85 14.1 4.7 9.45 1.3 6.2 5.95 5.6Z';
+
 /** The icons, drawn on a 16 × 16 grid in the text's colour (stroked unless `fill`). */
 export const MARK_ICONS: Record<MarkKind, readonly { d: string; fill?: true }[]> = {
   yes: [{ d: 'M3 8.6 6.3 11.8 13 4.6' }],

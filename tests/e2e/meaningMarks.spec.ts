@@ -1,5 +1,5 @@
 /**
- * Emoji that carry meaning (✅ ❌ ⚠️) are drawn as icons with their word: no built page
+ * Emoji that carry meaning (✅ ❌ ⚠️, and a rating's ⭐) are drawn as icons with their word: no built page
  * shows them as text (which prints as boxes without an emoji font), outside code, where
  * the author's characters stay. Checked in the browser, in both languages, print view too.
  */
@@ -10,7 +10,7 @@ import { builtPages } from './site';
 const emojiLeft = () =>
   [...document.querySelectorAll('body *:not(script):not(style)')].flatMap((el) =>
     [...el.childNodes]
-      .filter((n) => n.nodeType === Node.TEXT_NODE && /[\u2705\u274C\u26A0]/u.test(n.textContent ?? ''))
+      .filter((n) => n.nodeType === Node.TEXT_NODE && /[\u2705\u274C\u26A0\u2B50]/u.test(n.textContent ?? ''))
       .filter(() => !el.closest('pre, code, kbd, samp'))
       .map((n) => `${el.tagName.toLowerCase()}: ${n.textContent!.trim()}`),
   );
@@ -50,5 +50,18 @@ for (const [lang, t] of Object.entries(WORDS)) {
     await expect(marks).not.toHaveCount(0);
     // "❌ NO – …", "⚠️ MAYBE – …": the icons alone.
     await expect(page.locator('main p:has(> .mark) .mark .visually-hidden')).toHaveCount(0);
+  });
+}
+
+for (const [lang, path] of [['nb', '/nb/0001-kubernetes/alternativer/'], ['en', '/en/0001-kubernetes/alternatives/']] as const) {
+  test(`${lang}: a rating's stars are drawn, and its words say the count`, async ({ page }) => {
+    await page.goto(path);
+    const cell = page.locator('td:has(.stars)').first();
+    const stars = cell.locator('.stars svg.star');
+    const count = await stars.count();
+    expect(count).toBeGreaterThan(0);
+    await expect(cell.locator('.stars')).toHaveAttribute('aria-hidden', 'true');
+    await expect(cell.locator('.visually-hidden')).toContainText(String(count));
+    expect((await stars.first().boundingBox())!.width).toBeGreaterThan(8);
   });
 }
