@@ -24,7 +24,9 @@ import { IslandActions } from './shared/IslandActions';
 import { Deferred } from './shared/Deferred';
 import { CostChart, monthStep } from './CostChart';
 import {
+  fieldErrorText,
   HORIZON_KEY,
+  horizonHint,
   inputsUsed,
   RATE_KEY,
   valuesToInputs,
@@ -119,7 +121,7 @@ export default function CostCalculator({
   };
 
   // ---------------------------------------------------------------- inputs
-  const field = (key: string, text: string, unit?: string) => {
+  const field = (key: string, text: string, unit?: string, hint?: string) => {
     const code = form.errors[key];
     const spec = fields.find((f) => f.key === key)!;
     return (
@@ -127,8 +129,9 @@ export default function CostCalculator({
         id={`${FIELD_ID}${key}`}
         label={text}
         text={form.text[key] ?? ''}
-        error={code && fill(s.errors[code], { min: num(spec.min), max: num(spec.max) })}
+        error={code && fieldErrorText(key, code, spec, s, lang)}
         unit={unit}
+        hint={hint}
         onInput={(value) => form.setText(key, value)}
       />
     );
@@ -232,7 +235,7 @@ export default function CostCalculator({
           <legend>{s.assumptions}</legend>
           <div class="cc-assumption-fields">
             {field(RATE_KEY, s.hourlyRate, s.perHourUnit)}
-            {field(HORIZON_KEY, s.horizon, s.monthsUnit)}
+            {field(HORIZON_KEY, s.horizon, s.monthsUnit, horizonHint(s, lang))}
           </div>
           <p class="cc-hint">{s.hourlyRateHint}</p>
         </fieldset>

@@ -19,6 +19,7 @@ import {
   type PlatformId,
 } from './costModel';
 import { fillTemplate } from './template';
+import { dictionaryForms, pluralForm } from './plural';
 import { formatList } from './locale';
 import { formatNumber } from './localeNumber';
 import type { FieldSpec } from './urlState';
@@ -168,7 +169,7 @@ export function calculatorData(costs: CostsData, options: readonly RecordOption[
     ...(p.assumption ? { assumption: p.assumption[lang] } : {}),
     pairs: [
       ...p.infrastructure.map((item) => ({
-        legend: fillTemplate(text('infraLegend'), { label: item.label[lang] }),
+        legend: labelWithUnit(item.label[lang], text('infraUnit')),
         keys: [infraKey(p.id, item.id, 'low'), infraKey(p.id, item.id, 'high')] as const,
       })),
       ...HOUR_FIGURES.map(({ figure, label }) => ({
@@ -262,4 +263,35 @@ export function inputsUsed(
   );
   const rest = edited.length ? fillTemplate(s.inputsEdited, { figures: edited.join('; ') }) : s.inputsNoneEdited;
   return `${fillTemplate(s.inputsUsed, { rate, period })} ${rest}`;
+}
+
+/**
+ * A label with its unit in parentheses: "1× VPS (€/month)". A label that already ends in a
+ * parenthesis takes the unit inside it, "3× VPS (control plane + 2 workers; €/month)",
+ * rather than a second pair beside the first.
+ */
+export function labelWithUnit(label: string, unit: string): string {
+  return label.endsWith(')') ? `${label.slice(0, -1)}; ${unit})` : `${label} (${unit})`;
+}
+
+/** A field's error code: a number's parse error, or a value a shared link carried. */
+export type FieldErrorCode = keyof CalculatorStrings['errors'];
+
+/**
+ * What a field says when its value cannot be used. The period counts whole months, so
+ * its messages speak of months ("The period can be at most 60 months"), not of numbers
+ * in general; every other field takes the general message with its bounds.
+ */
+export function fieldErrorText(key: string, code: FieldErrorCode, spec: NumberSpec, s: CalculatorStrings, lang: Lang): string {
+  if (key === HORIZON_KEY && code !== 'fromLink') {
+    const months = (n: number) => fillTemplate(pluralForm(dictionaryForms(s, 'months'), n, lang), { n: formatNumber(n, lang) });
+    return fillTemplate(s.horizonErrors[code], { months: months(code === 'tooSmall' ? spec.min : spec.max) });
+  }
+  return fillTemplate(s.errors[code], { min: formatNumber(spec.min, lang), max: formatNumber(spec.max, lang) });
+}
+
+/** The period field's hint: whole months, between its bounds. */
+export function horizonHint(s: CalculatorStrings, lang: Lang): string {
+  const { min, max } = BOUNDS.horizonMonths;
+  return fillTemplate(s.horizonHint, { min: formatNumber(min, lang), max: formatNumber(max, lang) });
 }

@@ -28,3 +28,24 @@ export function thresholdText({ op, value }: Threshold, unit: PluralForms | unde
   const figure = formatNumber(value, lang, FRACTION_DIGITS);
   return `${COMPARISON_SIGN[op]}\u00a0${withUnit(figure, unitWord(unit, lang, value), lang)}`;
 }
+
+/** A comparison in words, for a sentence: "more than 2 people", nb "over 2 personer". */
+export const COMPARISON_WORDS: Readonly<Record<Lang, Readonly<Record<Comparison, string>>>> = {
+  nb: { '>': 'over', '>=': 'minst', '<': 'under', '<=': 'høyst' },
+  en: { '>': 'more than', '>=': 'at least', '<': 'less than', '<=': 'at most' },
+};
+
+/**
+ * The threshold as a sentence says it ("more than 2 people", "at least 99.9%"): a rule's
+ * reason reads as prose, where a bare "> 2" would not. The figure and unit are thresholdText's.
+ */
+export function thresholdWords({ op, value }: Threshold, unit: PluralForms | undefined, lang: Lang): string {
+  const figure = formatNumber(value, lang, FRACTION_DIGITS);
+  return `${COMPARISON_WORDS[lang][op]} ${withUnit(figure, unitWord(unit, lang, value), lang)}`;
+}
+
+/** A rule's reason with its threshold in words; a reason that opens with the threshold starts with a capital. */
+export function reasonText(template: string, placeholder: string, words: string, lang: Lang): string {
+  const text = template.replace(placeholder, words);
+  return template.startsWith(placeholder) ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
+}

@@ -18,7 +18,7 @@ const TOOLS = {
     chat: 'Kopier til chat',
     chatCopied: 'Kopiert til chat: vurderingen, tallene bak den og lenken til disse tallene.',
     calculator: { path: '/nb/0001-kubernetes/kalkulator/', fields: { 'Verdien av én time av tiden din': '80', Periode: '36' }, ops: /^Drift/, low: 'lav', high: 'høy', figures: ['Total kostnad over 36 måneder', 'Én time av tiden din verdsatt til 80 €', 'Sum/mnd: Docker Compose '] },
-    checklist: { path: '/nb/0001-kubernetes/sjekkliste/', fields: { 'VPS noder': '4', 'Trafikk (req/sek)': '150', 'Team (personer)': '3' }, figures: ['Team: 3 personer', 'Trafikk: 150 req/sek', 'Re-vurdering: 16. desember 2025'] },
+    checklist: { path: '/nb/0001-kubernetes/sjekkliste/', fields: { 'VPS-noder': '4', 'Trafikk (req/sek)': '150', 'Team (personer)': '3' }, figures: ['Team: 3 personer', 'Trafikk: 150 req/sek', 'Ny vurdering: 16. desember 2025'] },
     oneTeam: 'Team: 1 person',
   },
 } as const;

@@ -13,6 +13,8 @@ interface Lang {
   caption: RegExp;
   rate: string;
   horizon: string;
+  /** What the period field says it accepts. */
+  horizonHint: string;
   rows: {
     infra: string;
     ops: string;
@@ -67,6 +69,7 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     caption: /^Cost per platform over 12 months$/,
     rate: 'Value of one hour of your time',
     horizon: 'Period',
+    horizonHint: 'Whole months, from 1 to 60.',
     rows: {
       infra: 'Infrastructure (€/month)',
       ops: 'Operations (hours/month)',
@@ -94,8 +97,8 @@ const LANGS: Record<'nb' | 'en', Lang> = {
       separators: 'Write a thousand as 1000 or 1,000; use a point for decimals (1.5).',
       negative: 'The number cannot be negative.',
       empty: 'Enter a number.',
-      notInteger: 'Enter a whole number.',
-      tooLarge60: 'The number can be at most 60.',
+      notInteger: 'The period counts whole months. Enter a whole number, for example 24.',
+      tooLarge60: 'The period can be at most 60 months.',
       fromLink: 'The link held a value that cannot be used here.',
     },
     copyLink: 'Copy link',
@@ -122,12 +125,13 @@ const LANGS: Record<'nb' | 'en', Lang> = {
     caption: /^Kostnad per plattform over 12 måneder$/,
     rate: 'Verdien av én time av tiden din',
     horizon: 'Periode',
+    horizonHint: 'Hele måneder, fra 1 til 60.',
     rows: {
       infra: 'Infrastruktur (€/mnd)',
       ops: 'Drift (timer/mnd)',
       monthly: 'Sum per måned inkl. tid (€/mnd)',
-      setup: 'Oppsett, engangs (timer)',
-      learn: 'Læring, engangs (timer)',
+      setup: 'Oppsett (timer, én gang)',
+      learn: 'Læring (timer, én gang)',
       oneOff: /^Engangskostnad/,
       tco: /^Total kostnad over 12 måneder/,
       infraTimes: 'Infrastruktur mot Compose',
@@ -149,8 +153,8 @@ const LANGS: Record<'nb' | 'en', Lang> = {
       separators: 'Skriv 1000 eller 1 000 for tusen; bruk komma for desimaler (1,5).',
       negative: 'Tallet kan ikke være negativt.',
       empty: 'Skriv inn et tall.',
-      notInteger: 'Skriv et helt tall.',
-      tooLarge60: 'Tallet kan være høyst 60.',
+      notInteger: 'Perioden regnes i hele måneder. Skriv et helt tall, for eksempel 24.',
+      tooLarge60: 'Perioden kan være høyst 60 måneder.',
       fromLink: 'Lenken hadde en verdi som ikke kan brukes her.',
     },
     copyLink: 'Kopier lenke',
@@ -415,12 +419,17 @@ for (const [code, l] of Object.entries(LANGS)) {
         await bodyHasNoBadNumbers(page);
       }
 
+      // The period counts whole months: its hint says so, and so does each of its messages.
       const horizon = page.getByLabel(l.horizon);
+      await expect(page.getByText(l.horizonHint)).toBeVisible();
+      await expect(horizon).toHaveAccessibleDescription(l.horizonHint);
       await typeInto(page, horizon, '12.5');
       await expect(page.getByText(l.errors.notInteger)).toBeVisible();
+      await expect(horizon).toHaveAccessibleDescription(`${l.horizonHint} ${l.errors.notInteger}`);
       await typeInto(page, horizon, '61');
       await expect(page.getByText(l.errors.tooLarge60)).toBeVisible();
       await expect(horizon).toHaveAttribute('aria-invalid', 'true');
+      await expect(horizon).toHaveAccessibleDescription(`${l.horizonHint} ${l.errors.tooLarge60}`);
 
       // Valid entries clear the messages and bring the results back.
       await typeInto(page, rate, '50');
@@ -498,7 +507,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       const [rate, horizon] = [page.getByLabel(l.rate), page.getByLabel(l.horizon)];
       await expect(horizon).toHaveValue('120');
       await expect(rate).toHaveValue('1e9');
-      await expect(horizon).toHaveAccessibleDescription(l.errors.tooLarge60);
+      await expect(horizon).toHaveAccessibleDescription(`${l.horizonHint} ${l.errors.tooLarge60}`);
       await expect(rate).toHaveAccessibleDescription(l.errors.notANumber);
       await expect(page.locator('.cc-link-notice')).toHaveText(l.linkNotice);
       await expect(page.locator('.cc-link-notice')).toBeInViewport();

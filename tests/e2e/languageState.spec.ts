@@ -31,11 +31,11 @@ test('checklist: numbers typed in Norwegian give the same verdict in English, an
   await page.goto('/nb/0001-kubernetes/sjekkliste/');
   await ready(page);
   const verdict = page.locator('.tc-verdict-line');
-  for (const [label, value] of [['Team (personer)', '3'], ['Trafikk (req/sek)', '150'], ['VPS noder', '4']] as const) {
+  for (const [label, value] of [['Team (personer)', '3'], ['Trafikk (req/sek)', '150'], ['VPS-noder', '4']] as const) {
     await page.getByLabel(label, { exact: true }).fill(value);
   }
   // Swarm first, with the document's two reasons to stay still ticked.
-  await expect(verdict).toHaveText(/^Fase 3 – Scale: vurder Docker Swarm først – men 2 grunner til å bli på Docker Compose gjelder fortsatt: /);
+  await expect(verdict).toHaveText(/^Fase 3 – Skalering: vurder Docker Swarm først – men 2 grunner til å bli på Docker Compose gjelder fortsatt: /);
   await expect(page).toHaveURL(/nodes=4/);
   // The reader moves to a section, then switches language.
   await page.goto(`${page.url()}#hvordan-vurderingen-gjøres`);
@@ -45,7 +45,7 @@ test('checklist: numbers typed in Norwegian give the same verdict in English, an
   await expect(page).toHaveURL(/\/en\/0001-kubernetes\/checklist\/\?nodes=4&teamSize=3&trafficRps=150#how-the-verdict-is-reached$/);
   await expect(page.locator('#how-the-verdict-is-reached')).toBeInViewport();
   await ready(page);
-  await expect(verdict).toHaveText(/^Phase 3 – Scale: consider Docker Swarm first – but 2 reasons to stay on Docker Compose still hold: /);
+  await expect(verdict).toHaveText(/^Phase 3 – Scaling: consider Docker Swarm first – but 2 reasons to stay on Docker Compose still hold: /);
   await expect(page.getByLabel('Team (people)', { exact: true })).toHaveValue('3');
 
   // And back, with a change made in English.
@@ -54,7 +54,7 @@ test('checklist: numbers typed in Norwegian give the same verdict in English, an
   await page.locator('.lang-switch a:visible').click();
   await expect(page).toHaveURL(/\/nb\/0001-kubernetes\/sjekkliste\/\?nodes=2&teamSize=3&trafficRps=150#hvordan-vurderingen-gj%C3%B8res$/);
   await ready(page);
-  await expect(page.getByLabel('VPS noder', { exact: true })).toHaveValue('2');
+  await expect(page.getByLabel('VPS-noder', { exact: true })).toHaveValue('2');
 });
 
 test('without JavaScript the switch still keeps the #section', async ({ browser }) => {

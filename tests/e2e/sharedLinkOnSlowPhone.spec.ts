@@ -32,7 +32,7 @@ const PHONE = { width: 412, height: 823 };
 test.use({ viewport: PHONE });
 
 const calculator = { query: 'rate=80&months=36', field: { en: 'Value of one hour of your time', nb: 'Verdien av én time av tiden din' }, value: '80' };
-const checklist = { query: 'nodes=6&teamSize=4', field: { en: 'VPS nodes', nb: 'VPS noder' }, value: '6' };
+const checklist = { query: 'nodes=6&teamSize=4', field: { en: 'VPS nodes', nb: 'VPS-noder' }, value: '6' };
 const CASES = [
   { path: '/en/0001-kubernetes/calculator/', lang: 'en', ...calculator },
   { path: '/nb/0001-kubernetes/kalkulator/', lang: 'nb', ...calculator },

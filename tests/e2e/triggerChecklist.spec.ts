@@ -10,14 +10,14 @@ const TEXT = {
   nb: {
     phase1: 'Fase 1 – Nå: bli på Docker Compose.',
     phase2: 'Fase 2 – Vekst: Docker Compose pluss en ekstra VPS.',
-    kubernetes: 'Fase 3 – Scale: Kubernetes kan vurderes.',
+    kubernetes: 'Fase 3 – Skalering: Kubernetes kan vurderes.',
     kubernetesBothStay:
-      'Fase 3 – Scale: Kubernetes kan vurderes – men 2 grunner til å bli på Docker Compose gjelder fortsatt: «Kan tolerere 1–2 min downtime ved deploy» og «Fokus på feature development, ikke infra».',
+      'Fase 3 – Skalering: Kubernetes kan vurderes – men 2 grunner til å bli på Docker Compose gjelder fortsatt: «1–2 minutters nedetid per utrulling er akseptabelt» og «Fokus på funksjonalitet, ikke infrastruktur».',
     kubernetesOneStay:
-      'Fase 3 – Scale: Kubernetes kan vurderes – men 1 grunn til å bli på Docker Compose gjelder fortsatt: «Fokus på feature development, ikke infra».',
-    swarm: 'Fase 3 – Scale: vurder Docker Swarm først – men 2 grunner til å bli på Docker Compose gjelder fortsatt: «Kan tolerere 1–2 min downtime ved deploy» og «Fokus på feature development, ikke infra».',
-    stayDowntime: 'Kan tolerere 1–2 min downtime ved deploy',
-    stayFeatures: 'Fokus på feature development, ikke infra',
+      'Fase 3 – Skalering: Kubernetes kan vurderes – men 1 grunn til å bli på Docker Compose gjelder fortsatt: «Fokus på funksjonalitet, ikke infrastruktur».',
+    swarm: 'Fase 3 – Skalering: vurder Docker Swarm først – men 2 grunner til å bli på Docker Compose gjelder fortsatt: «1–2 minutters nedetid per utrulling er akseptabelt» og «Fokus på funksjonalitet, ikke infrastruktur».',
+    stayDowntime: '1–2 minutters nedetid per utrulling er akseptabelt',
+    stayFeatures: 'Fokus på funksjonalitet, ikke infrastruktur',
     uptimeMeter: '95 % tillater 36 timer nedetid i måneden; ≥ 99,9 % tillater ~43 min.',
     phase1Step: 'Deploy monitoring stack (Prometheus + Grafana)',
     phase3Step: 'Re-evaluer: Kubernetes triggers oppfylt?',
@@ -26,12 +26,12 @@ const TEXT = {
     upcoming: 'ikke ennå',
     noscript: 'Å endre tallene krever JavaScript.',
     label: {
-      nodes: 'VPS noder',
-      containers: 'Containers',
-      deploysPerDay: 'Deployments/dag',
+      nodes: 'VPS-noder',
+      containers: 'Containere',
+      deploysPerDay: 'Utrullinger per dag',
       trafficRps: 'Trafikk (req/sek)',
       teamSize: 'Team (personer)',
-      uptimeSla: 'Uptime SLA (%)',
+      uptimeSla: 'Oppetidskrav (%)',
     },
     uptime: '99,95',
     /** Few enough deploys (15–30 min of downtime a month) for 99.95 % (~22 min) to allow the document's 1–2 min each. */
@@ -41,12 +41,12 @@ const TEXT = {
     decimal: ',',
     met: '✓ Oppfylt',
     notMet: '✗ Ikke oppfylt',
-    nodesReason: '≥ 5 VPS noder (manuell orchestration uhåndterlig)',
-    nodesAt5: '5 VPS noder',
-    nodesAt6: '6 VPS noder',
-    applied: 'Brukt terskel: ≥ 5 VPS noder, fra Migreringstriggere › Konkrete metrics.',
-    alternative: 'Dokumentet oppgir også > 5 VPS noder, i Migreringstriggere › «Gå til Kubernetes når».',
-    why: 'Sjekklisten bruker metrics-tabellen, så nøyaktig 5 noder teller.',
+    nodesReason: 'Minst 5 VPS-noder (manuell orkestrering blir uhåndterlig)',
+    nodesAt5: '5 VPS-noder',
+    nodesAt6: '6 VPS-noder',
+    applied: 'Brukt terskel: ≥ 5 VPS-noder, fra Migreringstriggere › Konkrete metrics.',
+    alternative: 'Dokumentet oppgir også > 5 VPS-noder, i Migreringstriggere › «Gå til Kubernetes når».',
+    why: 'Sjekklisten bruker måltallstabellen, så nøyaktig 5 noder teller.',
     appliedHref: /\/nb\/0001-kubernetes\/migreringstriggere\/#konkrete-metrics$/,
     notANumber: 'Dette er ikke et tall.',
     negative: 'Tallet kan ikke være negativt.',
@@ -62,12 +62,12 @@ const TEXT = {
   en: {
     phase1: 'Phase 1 – Now: stay on Docker Compose.',
     phase2: 'Phase 2 – Growth: Docker Compose plus an extra VPS.',
-    kubernetes: 'Phase 3 – Scale: Kubernetes may be considered.',
+    kubernetes: 'Phase 3 – Scaling: Kubernetes may be considered.',
     kubernetesBothStay:
-      'Phase 3 – Scale: Kubernetes may be considered – but 2 reasons to stay on Docker Compose still hold: “1–2 min of downtime per deploy is acceptable” and “The focus is on feature development, not infrastructure”.',
+      'Phase 3 – Scaling: Kubernetes may be considered – but 2 reasons to stay on Docker Compose still hold: “1–2 min of downtime per deploy is acceptable” and “The focus is on feature development, not infrastructure”.',
     kubernetesOneStay:
-      'Phase 3 – Scale: Kubernetes may be considered – but 1 reason to stay on Docker Compose still holds: “The focus is on feature development, not infrastructure”.',
-    swarm: 'Phase 3 – Scale: consider Docker Swarm first – but 2 reasons to stay on Docker Compose still hold: “1–2 min of downtime per deploy is acceptable” and “The focus is on feature development, not infrastructure”.',
+      'Phase 3 – Scaling: Kubernetes may be considered – but 1 reason to stay on Docker Compose still holds: “The focus is on feature development, not infrastructure”.',
+    swarm: 'Phase 3 – Scaling: consider Docker Swarm first – but 2 reasons to stay on Docker Compose still hold: “1–2 min of downtime per deploy is acceptable” and “The focus is on feature development, not infrastructure”.',
     stayDowntime: '1–2 min of downtime per deploy is acceptable',
     stayFeatures: 'The focus is on feature development, not infrastructure',
     uptimeMeter: '95% allows 36 h of downtime a month; ≥ 99.9% allows ~43 min.',
@@ -80,7 +80,7 @@ const TEXT = {
     label: {
       nodes: 'VPS nodes',
       containers: 'Containers',
-      deploysPerDay: 'Deployments/day',
+      deploysPerDay: 'Deployments per day',
       trafficRps: 'Traffic (req/s)',
       teamSize: 'Team (people)',
       uptimeSla: 'Uptime SLA (%)',
@@ -92,7 +92,7 @@ const TEXT = {
     decimal: '.',
     met: '✓ Met',
     notMet: '✗ Not met',
-    nodesReason: '≥ 5 VPS nodes (manual orchestration becomes unmanageable)',
+    nodesReason: 'At least 5 VPS nodes (manual orchestration becomes unmanageable)',
     nodesAt5: '5 VPS nodes',
     nodesAt6: '6 VPS nodes',
     applied: 'Applied threshold: ≥ 5 VPS nodes, from Migration triggers › Concrete metrics.',
@@ -247,30 +247,31 @@ for (const { lang, path, ...page } of PAGES) {
       await expect(nodes.getByRole('link').first()).toHaveAttribute('href', T.appliedHref);
     });
 
-    test('each numeric trigger’s label states the threshold its ✓/✗ applies, below, at and above it', async ({ page }) => {
+    test('each numeric trigger’s reason states, in words, the threshold its ✓/✗ applies, below, at and above it', async ({ page }) => {
       await open(page, path);
-      const SIGNS: Record<string, (a: number, b: number) => boolean> = {
-        '>': (a, b) => a > b,
-        '≥': (a, b) => a >= b,
-        '<': (a, b) => a < b,
-        '≤': (a, b) => a <= b,
-      };
+      // The reason says its comparison in words, as a sentence does ("more than 2 people").
+      const WORDS: Record<string, (a: number, b: number) => boolean> =
+        lang === 'nb'
+          ? { over: (a, b) => a > b, minst: (a, b) => a >= b, under: (a, b) => a < b, høyst: (a, b) => a <= b }
+          : { 'more than': (a, b) => a > b, 'at least': (a, b) => a >= b, 'less than': (a, b) => a < b, 'at most': (a, b) => a <= b };
+      const comparison = new RegExp(`(?:^|\\s)(${Object.keys(WORDS).join('|')})\\s([\\d\\s.,]*\\d)`, 'i');
       /** A figure as the page writes it ("1 000", "1,000", "99,9") back to a number. */
       const read = (text: string) => Number(lang === 'nb' ? text.replace(/\s/g, '').replace(',', '.') : text.replace(/,/g, ''));
       const write = (n: number) => String(n).replace('.', T.decimal);
       for (const [rule, field] of Object.entries(NUMERIC_RULES)) {
         const item = block(page).locator(`[data-rule="${rule}"]`);
         const reason = await item.locator('.tc-reason').innerText();
-        // The threshold as the label states it: a sign, then a figure.
-        const stated = /([>≥<≤])\s([\d\s.,]*\d)/.exec(reason);
+        // The threshold as the reason states it: the comparison in words, then a figure; no bare sign.
+        expect(reason, `${rule}: "${reason}" writes no bare sign`).not.toMatch(/[>≥<≤]/);
+        const stated = comparison.exec(reason);
         expect(stated, `${rule}: "${reason}" states a threshold`).not.toBeNull();
-        const [, sign, figure] = stated!;
+        const [, words, figure] = stated!;
         const threshold = read(figure!);
         const step = Number.isInteger(threshold) ? 1 : 0.05;
         for (const value of [threshold - step, threshold, threshold + step]) {
           const rounded = Math.round(value * 100) / 100;
           await block(page).getByLabel(T.label[field], { exact: true }).fill(write(rounded));
-          const met = SIGNS[sign!]!(rounded, threshold);
+          const met = WORDS[words!.toLowerCase()]!(rounded, threshold);
           await expect(item.locator('.tc-status'), `${rule} at ${rounded}: "${reason}"`).toHaveText(met ? T.met : T.notMet);
           await expect(item.locator('.tc-reason')).toHaveText(reason);
           // The meter is full exactly when the trigger is met.

@@ -18,7 +18,10 @@ import {
   BOUNDS,
   calculatorData,
   costFieldSpecs,
+  fieldErrorText,
   HORIZON_KEY,
+  horizonHint,
+  labelWithUnit,
   hoursKey,
   infraKey,
   inputsToValues,
@@ -285,8 +288,51 @@ describe('the inputs printed with the results', () => {
 describe('strings', () => {
   it('every string the island is given exists in both languages', () => {
     for (const key of Object.keys(en.calculator)) {
-      expect((nb.calculator as Record<string, string>)[key], `nb calculator.${key}`).toBeTruthy();
-      expect((en.calculator as Record<string, string>)[key], `en calculator.${key}`).toBeTruthy();
+      expect((nb.calculator as Record<string, unknown>)[key], `nb calculator.${key}`).toBeTruthy();
+      expect((en.calculator as Record<string, unknown>)[key], `en calculator.${key}`).toBeTruthy();
     }
+  });
+});
+
+describe('what a field says it accepts', () => {
+  const stringsOf = (lang: 'nb' | 'en') => ({ ...(lang === 'en' ? en : nb).calculator, ...(lang === 'en' ? en : nb).island });
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+  it.each([
+    ['en', 'Whole months, from 1 to 60.'],
+    ['nb', 'Hele måneder, fra 1 til 60.'],
+  ] as const)('%s: the period’s hint names whole months and its bounds', (lang, expected) => {
+    expect(horizonHint(stringsOf(lang), lang)).toBe(expected);
+  });
+
+  // What each field answers to a value it cannot use, typed as a reader would.
+  it.each([
+    ['en', HORIZON_KEY, '12.5', 'The period counts whole months. Enter a whole number, for example 24.'],
+    ['en', HORIZON_KEY, '61', 'The period can be at most 60 months.'],
+    ['en', HORIZON_KEY, '0', 'The period must be at least 1 month.'],
+    ['en', HORIZON_KEY, '-3', 'The period cannot be negative.'],
+    ['en', HORIZON_KEY, 'twelve', 'This is not a number of months. Enter a whole number, for example 24.'],
+    ['en', HORIZON_KEY, '', 'Enter a number of months.'],
+    ['nb', HORIZON_KEY, '12,5', 'Perioden regnes i hele måneder. Skriv et helt tall, for eksempel 24.'],
+    ['nb', HORIZON_KEY, '1000', 'Perioden kan være høyst 60 måneder.'],
+    ['nb', HORIZON_KEY, '0', 'Perioden må være minst 1 måned.'],
+    ['nb', HORIZON_KEY, '', 'Skriv inn antall måneder.'],
+    // Other fields keep the general messages, with their own bounds.
+    ['en', RATE_KEY, '20000', 'The number can be at most 10,000.'],
+    ['nb', RATE_KEY, '20000', 'Tallet kan være høyst 10 000.'],
+    ['en', RATE_KEY, '-1', 'The number cannot be negative.'],
+  ] as const)('%s: %s = "%s" reads "%s"', (lang, key, typed, expected) => {
+    const field = spec(key);
+    const parsed = parseLocaleNumber(typed, lang, field);
+    if (parsed.ok) throw new Error(`"${typed}" was accepted`);
+    expect(plain(fieldErrorText(key, parsed.error, field, stringsOf(lang), lang))).toBe(expected);
+  });
+
+  it.each([
+    ['1× Hetzner VPS', '€/month', '1× Hetzner VPS (€/month)'],
+    ['3× VPS (control plane + 2 workers)', '€/month', '3× VPS (control plane + 2 workers; €/month)'],
+    ['Storage (PV)', '€/mnd', 'Storage (PV; €/mnd)'],
+  ])('"%s" with %s reads "%s": one pair of parentheses', (label, unit, expected) => {
+    expect(labelWithUnit(label, unit)).toBe(expected);
   });
 });

@@ -31,7 +31,7 @@ describe('content validation', () => {
   }, 60_000);
 
   test('a text missing its English translation names the file and field', async () => {
-    const { failed, output } = await syncWith('triggers.yaml', 'label: { nb: VPS noder, en: VPS nodes }', 'label: { nb: VPS noder }');
+    const { failed, output } = await syncWith('triggers.yaml', 'label: { nb: VPS-noder, en: VPS nodes }', 'label: { nb: VPS-noder }');
     expect(failed).toBe(true);
     expect(output).toContain(`${record}/triggers.yaml`);
     expect(output).toMatch(/metrics\.0\.label\.en/);

@@ -3,7 +3,7 @@
  * from, in both languages, with the unit in the form its figure takes.
  */
 import { describe, expect, it } from 'vitest';
-import { COMPARISON_SIGN, thresholdText } from '../../src/lib/thresholdText';
+import { COMPARISON_SIGN, reasonText, thresholdText, thresholdWords } from '../../src/lib/thresholdText';
 import { compare, type Comparison } from '../../src/lib/triggerRules';
 import { parseLocaleNumber } from '../../src/lib/localeNumber';
 import type { Lang } from '../../src/lib/locale';
@@ -12,7 +12,7 @@ import type { PluralForms } from '../../src/lib/plural';
 const UNITS = {
   none: undefined,
   people: { nb: { one: 'person', other: 'personer' }, en: { one: 'person', other: 'people' } },
-  nodes: { nb: { one: 'VPS node', other: 'VPS noder' }, en: { one: 'VPS node', other: 'VPS nodes' } },
+  nodes: { nb: { one: 'VPS-node', other: 'VPS-noder' }, en: { one: 'VPS node', other: 'VPS nodes' } },
   rps: { nb: { other: 'req/sek' }, en: { other: 'req/s' } },
   percent: { nb: { other: '%' }, en: { other: '%' } },
 } satisfies Record<string, Record<Lang, PluralForms> | undefined>;
@@ -28,7 +28,7 @@ describe('thresholdText', () => {
     ['>=', 3, 'people', 'en', `≥${nbsp}3${nbsp}people`],
     ['>=', 3, 'people', 'nb', `≥${nbsp}3${nbsp}personer`],
     ['<', 100, 'rps', 'en', `<${nbsp}100${nbsp}req/s`],
-    ['<=', 2, 'nodes', 'nb', `≤${nbsp}2${nbsp}VPS noder`],
+    ['<=', 2, 'nodes', 'nb', `≤${nbsp}2${nbsp}VPS-noder`],
     // Plural forms follow the threshold's figure
     ['>=', 1, 'people', 'en', `≥${nbsp}1${nbsp}person`],
     ['>', 1, 'people', 'nb', `>${nbsp}1${nbsp}person`],
@@ -36,7 +36,7 @@ describe('thresholdText', () => {
     ['>=', 1.5, 'people', 'en', `≥${nbsp}1.5${nbsp}people`],
     ['>=', 1.5, 'people', 'nb', `≥${nbsp}1,5${nbsp}personer`],
     ['>=', 5, 'nodes', 'en', `≥${nbsp}5${nbsp}VPS nodes`],
-    ['>=', 1, 'nodes', 'nb', `≥${nbsp}1${nbsp}VPS node`],
+    ['>=', 1, 'nodes', 'nb', `≥${nbsp}1${nbsp}VPS-node`],
     // Decimals: every digit printed, the percent sign as each language writes it
     ['>=', 99.9, 'percent', 'en', `≥${nbsp}99.9%`],
     ['>=', 99.9, 'percent', 'nb', `≥${nbsp}99,9${nbsp}%`],
@@ -88,5 +88,38 @@ describe('thresholdText', () => {
 
   it('has a sign for every comparison the rules know', () => {
     expect(Object.keys(COMPARISON_SIGN).sort()).toEqual(['<', '<=', '>', '>=']);
+  });
+});
+
+describe('thresholdWords and reasonText: a threshold in a sentence', () => {
+  it.each<[Comparison, number, Unit, Lang, string]>([
+    ['>', 2, 'people', 'en', `more than 2${nbsp}people`],
+    ['>', 2, 'people', 'nb', `over 2${nbsp}personer`],
+    ['>=', 3, 'people', 'en', `at least 3${nbsp}people`],
+    ['>=', 5, 'nodes', 'nb', `minst 5${nbsp}VPS-noder`],
+    ['>', 1000, 'rps', 'en', `more than 1,000${nbsp}req/s`],
+    ['>=', 99.9, 'percent', 'nb', `minst 99,9${nbsp}%`],
+    ['>=', 99.9, 'percent', 'en', 'at least 99.9%'],
+    ['<', 100, 'rps', 'nb', `under 100${nbsp}req/sek`],
+    ['<=', 2, 'nodes', 'en', `at most 2${nbsp}VPS nodes`],
+  ])('%s %s (%s, %s) reads "%s"', (op, value, unit, lang, text) => {
+    expect(thresholdWords({ op, value }, UNITS[unit]?.[lang], lang)).toBe(text);
+  });
+
+  it.each<[string, string, Lang, string]>([
+    ['A team of {threshold}', 'more than 2 people', 'en', 'A team of more than 2 people'],
+    ['{threshold} (manual orchestration becomes unmanageable)', 'at least 5 VPS nodes', 'en', 'At least 5 VPS nodes (manual orchestration becomes unmanageable)'],
+    ['{threshold}', 'over 3 VPS-noder', 'nb', 'Over 3 VPS-noder'],
+    ['Trafikk på {threshold}', 'over 100 req/sek', 'nb', 'Trafikk på over 100 req/sek'],
+  ])('"%s" with "%s" (%s) reads "%s"', (template, words, lang, text) => {
+    expect(reasonText(template, '{threshold}', words, lang)).toBe(text);
+  });
+
+  it('has words for every comparison, in both languages, and none of them is a sign', () => {
+    for (const lang of ['nb', 'en'] as const) {
+      for (const op of Object.keys(COMPARISON_SIGN) as Comparison[]) {
+        expect(thresholdWords({ op, value: 2 }, UNITS.people[lang], lang)).not.toMatch(/[<>≤≥]/);
+      }
+    }
   });
 });

@@ -8,11 +8,15 @@ interface Props {
   /** Already translated; undefined when the value is valid. */
   error: string | undefined;
   unit?: string | undefined;
+  /** What the field accepts, shown under it and read with it ("Whole months, from 1 to 60."). */
+  hint?: string | undefined;
   onInput: (text: string) => void;
 }
 
-export function NumberField({ id, label, text, error, unit, onInput }: Props): JSX.Element {
+export function NumberField({ id, label, text, error, unit, hint, onInput }: Props): JSX.Element {
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field${error ? ' field-invalid' : ''}`}>
       <label for={id}>{label}</label>
@@ -25,11 +29,16 @@ export function NumberField({ id, label, text, error, unit, onInput }: Props): J
           spellcheck={false}
           value={text}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? errorId : undefined}
+          aria-describedby={describedBy}
           onInput={(e) => onInput(e.currentTarget.value)}
         />
         {unit && <span class="field-unit" aria-hidden="true">{unit}</span>}
       </span>
+      {hint && (
+        <span id={hintId} class="field-hint">
+          {hint}
+        </span>
+      )}
       {error && (
         <span id={errorId} class="field-error">
           {error}
