@@ -49,7 +49,8 @@ export default defineConfig({
     // (src/integrations/preactIslands.ts). Only files that can hold JSX are Preact's: the
     // dev server's Babel pass runs over what `include` matches, by default every .ts/.js file.
     preactIslands({ include: [/\.[jt]sx$/] }),
-    ...(sitemap ? [sitemapAlternates(), sitemap({ serialize, filter: (page) => !page.includes('/404') })] : []),
+    // The log's one-filter pages (/<lang>/log/<facet>/<value>/) are views of the log, not pages of their own.
+    ...(sitemap ? [sitemapAlternates(), sitemap({ serialize, filter: (page) => !page.includes('/404') && !/\/log\/[^/]+\/[^/]+\/$/.test(page) })] : []),
     searchIndex(),
     // Response headers for every kind of host, each page's CSP as its <meta> has it.
     hostHeaders(),

@@ -18,6 +18,7 @@ const T = {
     review: { overdue: 'Forfalt', due: 'Snart', upcoming: 'Senere', none: 'Ingen planlagt' },
     all: 'Alle',
     reset: 'Vis alle',
+    reviewFacet: 'Vurdering',
     supersedes: 'Erstatter',
     supersededBy: 'Erstattet av',
     nextReview: '2. mars 2027 (12 måneder etter forrige vurdering)',
@@ -28,6 +29,7 @@ const T = {
     review: { overdue: 'Overdue', due: 'Due', upcoming: 'Later', none: 'None planned' },
     all: 'All',
     reset: 'Show all',
+    reviewFacet: 'Review',
     supersedes: 'Supersedes',
     supersededBy: 'Superseded by',
     nextReview: '2 March 2027 (12 months after the last review)',
@@ -87,6 +89,82 @@ for (const lang of ['nb', 'en'] as const) {
       await context.close();
     });
   }
+
+  test(`${lang}: "${t.reset}" shows only while a filter is chosen, with JavaScript and without`, async ({ browser }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, baseURL: FIXTURES_URL });
+      const page = await context.newPage();
+      await page.goto(`/${lang}/`);
+      const reset = page.locator('.log-filters').getByRole('button', { name: t.reset });
+      await expect(reset, 'every facet says "All"').toBeHidden();
+      const review = page.locator('.log-filters fieldset').filter({ has: page.locator('input[name="review"]') });
+      await review.getByRole('radio', { name: new RegExp(`^${t.review.overdue}\\b`) }).check();
+      await expect(reset).toBeVisible();
+      await review.getByRole('radio', { name: t.all, exact: true }).check();
+      await expect(reset).toBeHidden();
+      await context.close();
+    }
+  });
+
+  test(`${lang}: a link to one filter ("overdue") shows its records without JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: FIXTURES_URL });
+    const page = await context.newPage();
+    await page.goto(`/${lang}/log/review/overdue/`);
+    expect(await shownIds(page)).toEqual(MATCHES.review.overdue);
+    await expect(page.getByRole('radio', { name: new RegExp(`^${t.review.overdue}\\b`) })).toBeChecked();
+    await expect(page).toHaveTitle(new RegExp(`^${t.reviewFacet}: ${t.review.overdue} · `));
+    // The other facets still narrow it down, and "Show all" leads back to the whole log.
+    await page.locator('.log-filters fieldset').filter({ has: page.locator('input[name="status"]') }).getByRole('radio', { name: new RegExp(`^${t.status.rejected}\\b`) }).check();
+    expect(await shownIds(page)).toEqual([]);
+    await page.locator('.log-filters').getByRole('link', { name: t.reset }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
+    await expect(page.locator('.log-entry:visible')).toHaveCount(5);
+    await context.close();
+  });
+
+  test(`${lang}: with JavaScript the address follows the filters and a link or the back button brings them back`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    const facet = (name: string) => page.locator('.log-filters fieldset').filter({ has: page.locator(`input[name="${name}"]`) });
+    await facet('review').getByRole('radio', { name: new RegExp(`^${t.review.none}\\b`) }).check();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/log/review/none/$`));
+    await facet('status').getByRole('radio', { name: new RegExp(`^${t.status.superseded}\\b`) }).check();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/\\?status=superseded&review=none$`));
+    expect(await shownIds(page)).toEqual(['0003-queue-in-process']);
+    // Away to a record and back: the filters are as the address says.
+    await page.locator('[id="0003-queue-in-process"] h2 a').click();
+    await expect(page).toHaveURL(/0003-queue-in-process/);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/\\?status=superseded&review=none$`));
+    expect(await shownIds(page)).toEqual(['0003-queue-in-process']);
+    await expect(facet('status').getByRole('radio', { name: new RegExp(`^${t.status.superseded}\\b`) })).toBeChecked();
+    // The same address opened afresh (a shared link) shows the same.
+    await page.goto(`/${lang}/?tag=meldinger&status=accepted`);
+    expect(await shownIds(page)).toEqual(['0004-durable-queue']);
+    await page.locator('.log-filters').getByRole('button', { name: t.reset }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
+    await expect(page.locator('.log-entry:visible')).toHaveCount(5);
+  });
+
+  test(`${lang}: a hostile or stale query string leaves the log whole and working`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const hostile = [
+      '?review=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      '?status=%E0%A4%A&tag=%',
+      '?__proto__=overdue&constructor=data&review[]=overdue',
+      '?review=OVERDUE&tag=' + 'x'.repeat(5000),
+      '?tag=%22%5D%2C*%7Bdisplay%3Anone%7D',
+    ];
+    for (const query of hostile) {
+      await page.goto(`/${lang}/${query}`);
+      await expect(page.locator('.log-entry:visible'), query).toHaveCount(5);
+      await expect(page.locator('.log-filters').getByRole('button', { name: t.reset }), query).toBeHidden();
+    }
+    // An offered value among unusable ones still applies.
+    await page.goto(`/${lang}/?review=bogus&review=overdue&status=%FF`);
+    expect(await shownIds(page)).toEqual(MATCHES.review.overdue);
+    expect(errors).toEqual([]);
+  });
 
   test(`${lang}: a superseding record links to the old one, and the old one links back`, async ({ page }) => {
     await page.goto(`/${lang}/0004-durable-queue/`);

@@ -25,7 +25,7 @@ export interface BuiltPage {
   file: string;
   lang: 'nb' | 'en';
   html: string;
-  /** Pages that may load JavaScript: those with an island, and search. */
+  /** Pages that may load JavaScript: those with an island, search and the decision log. */
   scripted: boolean;
 }
 
@@ -47,7 +47,9 @@ export function builtPages(dist = DIST): BuiltPage[] {
       const lang = /<html lang="(nb|en)"/.exec(html)?.[1] as 'nb' | 'en';
       const interactive = html.includes('<astro-island');
       const search = /^\/(nb|en)\/(sok|search)\/$/.test(`/${rel}`);
-      return { path: `/${rel}`, file, lang, html, scripted: interactive || search };
+      // The decision log's filters keep the address in step (src/client/logFilters.ts).
+      const log = /^\/(nb|en)\/(log\/[^/]+\/[^/]+\/)?$/.test(`/${rel}`);
+      return { path: `/${rel}`, file, lang, html, scripted: interactive || search || log };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
