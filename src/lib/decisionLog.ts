@@ -86,3 +86,14 @@ export function filterCss(values: FilterValues): string {
   };
   return [...rules('status', values.statuses), ...rules('tag', values.tags), ...rules('review', values.states)].join('\n');
 }
+
+/**
+ * What the site's home lists: the `latest` decisions (the log's order, newest first) and
+ * every decision overdue for review, the longest overdue first.
+ */
+export function homeLists<R extends LoggedRecord>(entries: readonly LogEntry<R>[], latest: number): { latest: LogEntry<R>[]; overdue: LogEntry<R>[] } {
+  const overdue = entries
+    .filter((e) => e.state === 'overdue')
+    .sort((a, b) => a.review!.date.getTime() - b.review!.date.getTime() || a.meta.number - b.meta.number);
+  return { latest: entries.slice(0, Math.max(0, latest)), overdue };
+}

@@ -6,6 +6,7 @@
 import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURES_URL } from './site';
+import { axeViolations } from './axe';
 
 test.use({ baseURL: FIXTURES_URL });
 
@@ -182,6 +183,45 @@ for (const lang of ['nb', 'en'] as const) {
     await expect(page.locator('.review-history li')).toHaveCount(1);
     // Decided 10 March 2025 with a yearly review: without its review it would be overdue.
     await expect(page.locator('.review-banner')).toHaveCount(0);
+  });
+}
+
+const HOME = {
+  nb: { lists: 'På norsk', overdue: 'Forfalt til vurdering', latest: 'Nyeste beslutninger', what: /Hver beslutning forteller hva som ble bestemt/, allOverdue: 'Alle forfalte beslutninger i loggen', log: 'Hele loggen', first: /ADR 0004 Varig jobbkø/ },
+  en: { lists: 'In English', overdue: 'Overdue for review', latest: 'Latest decisions', what: /Each record says what was decided/, allOverdue: 'Every overdue decision in the log', log: 'The whole log', first: /ADR 0004 Durable job queue/ },
+} as const;
+
+for (const width of [375, 1280]) {
+  test(`the home at ${width} px says what the site is and lists the latest and the overdue decisions in both languages, without JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: FIXTURES_URL, viewport: { width, height: 812 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    // The language choice comes first, both languages on the first screen at 375 px too.
+    for (const lang of ['nb', 'en'] as const) await expect(page.locator(`.language-choice a[hreflang="${lang}"]`)).toBeInViewport();
+    for (const lang of ['nb', 'en'] as const) {
+      const h = HOME[lang];
+      await expect(page.locator(`.language-choice li[lang="${lang}"]`)).toContainText(h.what);
+      const section = page.getByRole('region', { name: h.lists });
+      await expect(section).toHaveAttribute('lang', lang);
+      const overdue = section.locator('.home-overdue li');
+      await expect(overdue).toHaveCount(1);
+      await expect(overdue).toContainText(T[lang].states[4]);
+      const latest = section.locator('.home-latest li a');
+      expect(await latest.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(NEWEST_FIRST.map((id) => `/${lang}/${id}/`));
+      await expect(latest.first()).toHaveText(h.first);
+      await expect(section.getByRole('link', { name: h.log })).toHaveAttribute('href', `/${lang}/`);
+    }
+    // "Every overdue decision" opens the log at that filter, still without JavaScript.
+    await page.getByRole('region', { name: HOME.en.lists }).getByRole('link', { name: HOME.en.allOverdue }).click();
+    await expect(page).toHaveURL(/\/en\/log\/review\/overdue\/$/);
+    expect(await shownIds(page)).toEqual(MATCHES.review.overdue);
+    await context.close();
+    // axe runs in the page, so it needs JavaScript; the page itself has none to run.
+    const scanned = await browser.newContext({ baseURL: FIXTURES_URL, viewport: { width, height: 812 } });
+    const scan = await scanned.newPage();
+    await scan.goto('/');
+    expect(await axeViolations(scan)).toEqual([]);
+    await scanned.close();
   });
 }
 

@@ -1,6 +1,6 @@
 /** The index's timeline and filters, from records as the loader gives them. */
 import { describe, expect, test } from 'vitest';
-import { filterCss, filterValues, logEntries, tagKey, type LoggedRecord } from '../../src/lib/decisionLog';
+import { filterCss, filterValues, homeLists, logEntries, tagKey, type LoggedRecord } from '../../src/lib/decisionLog';
 import { toIsoDate } from '../../src/lib/reviewDate';
 import type { RecordMeta } from '../../src/schemas/record';
 
@@ -75,5 +75,35 @@ describe('decision log', () => {
     ['!!!', 'tag'],
   ])('tag %j is keyed %j', (tag, key) => {
     expect(tagKey(tag)).toBe(key);
+  });
+});
+
+describe('homeLists', () => {
+  const overdueToo = [
+    ...records,
+    record('0006-f', { date: day('2024-01-10'), 'review-after-months': 6 }),
+    record('0007-g', { date: day('2024-12-16'), 'review-after-months': 12 }),
+  ];
+
+  test.each([
+    [0, []],
+    [2, ['0005-e', '0004-d']],
+    [5, ['0005-e', '0004-d', '0002-b', '0003-c', '0001-a']],
+    [99, ['0005-e', '0004-d', '0002-b', '0003-c', '0001-a']],
+  ])('the %i latest decisions, newest first', (n, ids) => {
+    expect(homeLists(logEntries(records, today), n).latest.map((e) => e.id)).toEqual(ids);
+  });
+
+  test('every overdue decision, the longest overdue first and by number on the same day', () => {
+    const { overdue } = homeLists(logEntries(overdueToo, today), 2);
+    expect(overdue.map((e) => [e.id, toIsoDate(e.review!.date)])).toEqual([
+      ['0006-f', '2024-07-10'],
+      ['0001-a', '2025-12-16'],
+      ['0007-g', '2025-12-16'],
+    ]);
+  });
+
+  test('none overdue: an empty list', () => {
+    expect(homeLists(logEntries(records, day('2025-06-01')), 3).overdue).toEqual([]);
   });
 });
