@@ -3,10 +3,10 @@
  * words and addresses for src/lib/atomFeed and src/lib/reviewCalendar.
  */
 import { t, type Lang } from '../i18n';
-import { allRecords } from './records';
+import { allRecords, recordPages } from './records';
 import { buildDate } from './buildDate';
 import { atomFeed, type FeedEntry } from '../lib/atomFeed';
-import { reviewCalendar, type ReviewEvent } from '../lib/reviewCalendar';
+import { reviewCalendar, reviewDue, type ReviewEvent } from '../lib/reviewCalendar';
 import { logEntries } from '../lib/decisionLog';
 import { formatDate } from '../lib/locale';
 import { logFilePath, recordLabel, recordPagePath, withBase } from '../lib/paths';
@@ -59,19 +59,42 @@ export async function logFeed(lang: Lang, site: URL): Promise<string> {
   );
 }
 
+/**
+ * The page a review is held with: the record's checklist (the page keyed "checklist", else
+ * the first that holds the trigger checklist), else its first page.
+ */
+async function reviewPagePath(recordId: string, lang: Lang): Promise<string> {
+  const pages = await recordPages(base, recordId, lang);
+  const page = pages.find((p) => p.key === 'checklist') ?? pages.find((p) => p.entry.body?.includes('<TriggerChecklist')) ?? pages[0];
+  return page?.href ?? recordPagePath(base, lang, recordId, '');
+}
+
+/**
+ * The next review of every record that has one: on its date with a reminder a week
+ * before, or, once past, on the build date flagged as overdue (docs/review-calendar.md).
+ */
 export async function logCalendar(lang: Lang, site: URL | undefined): Promise<string> {
-  const events: ReviewEvent[] = (await entries(lang)).flatMap((e) =>
-    e.review
-      ? [
-          {
-            uid: stableId(`next-review/${e.meta.number}/${lang}`),
-            date: e.review.date,
-            summary: t(lang, 'calendar.summary', { record: e.label }),
-            description: t(lang, 'feed.decided', { status: t(lang, `status.${e.meta.status}`), date: formatDate(e.meta.date, lang) }),
-            url: site && new URL(e.path, site).href,
-          },
-        ]
-      : [],
-  );
+  const events: ReviewEvent[] = [];
+  for (const e of await entries(lang)) {
+    if (!e.review) continue;
+    const { date, overdue } = reviewDue(e.review.date, buildDate);
+    const url = site && new URL(await reviewPagePath(e.id, lang), site).href;
+    const dueDate = formatDate(e.review.date, lang);
+    const description = [
+      overdue ? t(lang, 'calendar.overdueSince', { date: dueDate, built: formatDate(buildDate, lang) }) : t(lang, 'calendar.dueOn', { date: dueDate }),
+      t(lang, 'feed.decided', { status: t(lang, `status.${e.meta.status}`), date: formatDate(e.meta.date, lang) }),
+      url && t(lang, 'calendar.checklist', { url }),
+    ].filter(Boolean);
+    events.push({
+      uid: stableId(`next-review/${e.meta.number}/${lang}`),
+      date,
+      summary: t(lang, overdue ? 'calendar.overdueSummary' : 'calendar.summary', { record: e.label }),
+      description: description.join('\n'),
+      url,
+      alarm: overdue
+        ? { trigger: 'PT0S', description: t(lang, 'calendar.overdueSummary', { record: e.label }) }
+        : { trigger: '-P7D', description: t(lang, 'calendar.alarm', { record: e.label, date: dueDate }) },
+    });
+  }
   return reviewCalendar({ name: t(lang, 'calendar.name'), lang, stamp: buildDate }, events);
 }

@@ -7,7 +7,7 @@ import ICAL from 'ical.js';
 // ical.js counts the fold length without the space that starts a continuation line, so
 // its default of 75 makes 76-octet lines; RFC 5545 3.1 wants at most 75 with the space.
 ICAL.foldLength = 74;
-import { toIsoDate } from './reviewDate';
+import { reviewStatus, toIsoDate } from './reviewDate';
 
 export interface ReviewEvent {
   /** Stable per record and language, so a subscribed calendar updates the event in place. */
@@ -15,8 +15,30 @@ export interface ReviewEvent {
   date: Date;
   summary: string;
   description: string;
-  /** Absolute URL of the record; left out when the site's address is unknown. */
+  /** Absolute URL of the page to review with (the checklist); left out when the site's address is unknown. */
   url?: string | undefined;
+  /** A reminder: `trigger` an RFC 5545 duration relative to the start ("-P7D" a week before, "PT0S" at the start). */
+  alarm?: { trigger: string; description: string } | undefined;
+}
+
+export interface ReviewDue {
+  date: Date;
+  overdue: boolean;
+}
+
+/**
+ * When the calendar shows a review: on its date while that is ahead, and on the day the
+ * calendar is written (the build date) once it has passed, flagged as overdue, so a
+ * review nobody held is not left behind in the past where no one looks (docs/review-calendar.md).
+ */
+export function reviewDue(review: Date, today: Date): ReviewDue {
+  const overdue = reviewStatus(review, today) === 'overdue';
+  return { date: overdue ? today : review, overdue };
+}
+
+/** The subscription address of a calendar published at an http(s) URL: the same address with webcal:, the scheme calendar apps open as a subscription. */
+export function webcalUrl(url: string): string {
+  return url.replace(/^https?:/i, 'webcal:');
 }
 
 export interface CalendarInfo {
@@ -44,6 +66,13 @@ export function reviewCalendar(info: CalendarInfo, events: readonly ReviewEvent[
     event.addPropertyWithValue('description', e.description);
     if (e.url) event.addPropertyWithValue('url', e.url);
     event.addPropertyWithValue('transp', 'TRANSPARENT');
+    if (e.alarm) {
+      const alarm = new ICAL.Component('valarm');
+      alarm.addPropertyWithValue('action', 'DISPLAY');
+      alarm.addPropertyWithValue('trigger', ICAL.Duration.fromString(e.alarm.trigger));
+      alarm.addPropertyWithValue('description', e.alarm.description);
+      event.addSubcomponent(alarm);
+    }
     calendar.addSubcomponent(event);
   }
   // Every content line ends in CRLF, the last one too.

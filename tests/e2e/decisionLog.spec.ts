@@ -7,6 +7,7 @@ import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURES_URL } from './site';
 import { axeViolations } from './axe';
+import ICAL from 'ical.js';
 
 test.use({ baseURL: FIXTURES_URL });
 
@@ -233,6 +234,40 @@ test('feeds and calendars: linked from every page head, one entry per record and
   expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
   expect(feed.match(/<entry>/g)).toHaveLength(6);
   expect(feed).toContain('Review of ADR 0002 Event log in one database: kept');
-  const ics = await (await request.get('/nb/reviews.ics')).text();
-  expect(ics.match(/^DTSTART;VALUE=DATE:\d+\r$/gm)).toEqual(['DTSTART;VALUE=DATE:20260610\r', 'DTSTART;VALUE=DATE:20270302\r', 'DTSTART;VALUE=DATE:20251216\r']);
 });
+
+for (const lang of ['nb', 'en'] as const) {
+  const CAL = {
+    nb: { overdue: 'Forfalt: vurder ADR 0001', checklist: '/nb/0001-kubernetes/sjekkliste/', alarm: 'Om en uke (10. juni 2026)', subscribe: 'Abonner på vurderingsdatoene', how: /kalenderappen/ },
+    en: { overdue: 'Overdue: review ADR 0001', checklist: '/en/0001-kubernetes/checklist/', alarm: 'In a week (10 June 2026)', subscribe: 'Subscribe to the review dates', how: /calendar app/ },
+  }[lang];
+
+  test(`${lang}: the review calendar holds the next reviews with a reminder a week before and the checklist's link, the overdue one flagged on the build date`, async ({ page, request }) => {
+    const ics = await (await request.get(`/${lang}/reviews.ics`)).text();
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    const row = (v: ICAL.Component) => ({
+      start: String(v.getFirstPropertyValue('dtstart')),
+      summary: String(v.getFirstPropertyValue('summary')),
+      url: String(v.getFirstPropertyValue('url')),
+      alarms: v.getAllSubcomponents('valarm').map((a) => `${a.getFirstPropertyValue('action')} ${a.getFirstPropertyValue('trigger')}`),
+    });
+    const rows = events.map(row);
+    // Built 2026-06-01: ADR 0004 is due 10 June, ADR 0002 next March, ADR 0001 overdue since December.
+    expect(rows.map((r) => [r.start, r.alarms])).toEqual([
+      ['2026-06-10', ['DISPLAY -P7D']],
+      ['2027-03-02', ['DISPLAY -P7D']],
+      ['2026-06-01', ['DISPLAY PT0S']],
+    ]);
+    expect(rows[2]!.summary.startsWith(CAL.overdue)).toBe(true);
+    expect(rows.filter((r) => r.summary.includes(CAL.overdue.split(' ')[0]!))).toHaveLength(1);
+    expect(rows[2]!.url).toBe(`https://adr.example.org${CAL.checklist}`);
+    expect(String(events[2]!.getFirstPropertyValue('description'))).toContain(`https://adr.example.org${CAL.checklist}`);
+    expect(rows[0]!.url).toBe(`https://adr.example.org/${lang}/0004-durable-queue/`);
+    expect(String(events[0]!.getFirstSubcomponent('valarm')!.getFirstPropertyValue('description'))).toContain(CAL.alarm);
+    // The log offers the calendar to subscribe to, and says how.
+    await page.goto(`/${lang}/`);
+    const subscribe = page.getByRole('link', { name: CAL.subscribe });
+    await expect(subscribe).toHaveAttribute('href', `webcal://adr.example.org/${lang}/reviews.ics`);
+    await expect(page.locator('.log-subscribe-calendar')).toContainText(CAL.how);
+  });
+}

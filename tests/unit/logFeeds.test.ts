@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { atomFeed, feedId, type FeedEntry } from '../../src/lib/atomFeed';
-import { reviewCalendar, type ReviewEvent } from '../../src/lib/reviewCalendar';
+import { reviewCalendar, reviewDue, webcalUrl, type ReviewEvent } from '../../src/lib/reviewCalendar';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const LONG_TITLE =
@@ -97,4 +97,69 @@ describe('review calendar', () => {
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     expect(ics).toContain('\r\nDTSTART;VALUE=DATE:20270302\r\n');
   });
+});
+
+describe('review reminders', () => {
+  const events: ReviewEvent[] = [
+    {
+      uid: 'next',
+      date: day('2027-03-02'),
+      summary: 'Review ADR 0002 Event log',
+      description: 'The review is due 2 March 2027.\nGo through the checklist: https://example.org/en/0002-b/checklist/',
+      url: 'https://example.org/en/0002-b/checklist/',
+      alarm: { trigger: '-P7D', description: 'In a week (2 March 2027): review ADR 0002 Event log' },
+    },
+    {
+      uid: 'late',
+      date: day('2026-06-01'),
+      summary: 'Overdue: review ADR 0001 First',
+      description: 'The review was due 16 December 2025.',
+      alarm: { trigger: 'PT0S', description: 'Overdue: review ADR 0001 First' },
+    },
+    { uid: 'quiet', date: day('2027-01-01'), summary: 'No reminder', description: 'x' },
+  ];
+  const calendar = new ICAL.Component(ICAL.parse(reviewCalendar({ name: 'Reviews', lang: 'en', stamp: day('2026-06-01') }, events)));
+  const vevent = (uid: string) => calendar.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === uid)!;
+
+  test.each([
+    ['next', '-P7D', 'In a week (2 March 2027): review ADR 0002 Event log'],
+    ['late', 'PT0S', 'Overdue: review ADR 0001 First'],
+  ])('%s: one DISPLAY alarm, %s from the start, with its text', (uid, trigger, description) => {
+    const alarms = vevent(uid).getAllSubcomponents('valarm');
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]!.getFirstPropertyValue('action')).toBe('DISPLAY');
+    expect(String(alarms[0]!.getFirstPropertyValue('trigger'))).toBe(trigger);
+    expect(alarms[0]!.getFirstPropertyValue('description')).toBe(description);
+  });
+
+  test('an event without a reminder has no alarm', () => {
+    expect(vevent('quiet').getAllSubcomponents('valarm')).toEqual([]);
+  });
+
+  test('the checklist is the URL property and is in the description', () => {
+    expect(vevent('next').getFirstPropertyValue('url')).toBe('https://example.org/en/0002-b/checklist/');
+    expect(vevent('next').getFirstPropertyValue('description')).toContain('https://example.org/en/0002-b/checklist/');
+  });
+});
+
+describe('reviewDue', () => {
+  const today = day('2026-06-01');
+  test.each([
+    ['2027-03-02', '2027-03-02', false],
+    ['2026-06-02', '2026-06-02', false],
+    ['2026-06-01', '2026-06-01', false],
+    ['2026-05-31', '2026-06-01', true],
+    ['2025-12-16', '2026-06-01', true],
+  ])('a review due %s is shown on %s, overdue: %s', (due, shown, overdue) => {
+    const r = reviewDue(day(due), today);
+    expect([r.date.toISOString().slice(0, 10), r.overdue]).toEqual([shown, overdue]);
+  });
+});
+
+test.each([
+  ['https://adr.example.org/en/reviews.ics', 'webcal://adr.example.org/en/reviews.ics'],
+  ['http://localhost:4321/adr/nb/reviews.ics', 'webcal://localhost:4321/adr/nb/reviews.ics'],
+  ['HTTPS://Example.org/x.ics', 'webcal://Example.org/x.ics'],
+])('webcalUrl(%s) is %s', (url, webcal) => {
+  expect(webcalUrl(url)).toBe(webcal);
 });
