@@ -3,6 +3,7 @@ import H2 from './H2.astro';
 import H3 from './H3.astro';
 import ContentLink from './ContentLink.astro';
 import MarkdownTable from './MarkdownTable.astro';
+import CodeBlock from './CodeBlock.astro';
 import RecordMeta from './RecordMeta.astro';
 import DecisionTable from './DecisionTable.astro';
 import EditorNote from './EditorNote.astro';
@@ -27,6 +28,7 @@ export const mdxComponents = {
   h3: H3,
   a: ContentLink,
   table: MarkdownTable,
+  pre: CodeBlock,
   RecordMeta,
   DecisionTable,
   EditorNote,

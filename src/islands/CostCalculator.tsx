@@ -38,6 +38,8 @@ import { wholeRanges } from '../lib/wholeRanges';
 import { formatList } from '../lib/locale';
 
 /** A sentence whose ranges of figures never break across lines (src/lib/wholeRanges.ts). */
+/** Where "skip to the results" moves focus: what follows the estimates' fields. */
+const RESULTS_ID = 'cc-results';
 const unbroken = (text: string) => wholeRanges(text).map((run) => (run.whole ? <span class="cc-range">{run.text}</span> : run.text));
 
 type PlatformProps = CalculatorData['platforms'][number];
@@ -228,6 +230,14 @@ export default function CostCalculator({
       ? breakEvenMarks(line(payback), line(baseline), result.horizonMonths, PAYBACK_SEARCH_MONTHS)
       : [];
 
+  // Focus moves to the results without a #fragment in the address, which holds the tool's state.
+  const skipToResults = (event: Event) => {
+    event.preventDefault();
+    const results = document.getElementById(RESULTS_ID);
+    results?.focus();
+    results?.scrollIntoView({ block: 'start' });
+  };
+
   return (
     <div class="island cost-calculator">
       <div class="cc-top">
@@ -257,6 +267,10 @@ export default function CostCalculator({
         {announced}
       </p>
 
+      {/* Past the estimates' many fields to the results, for a reader moving by keyboard. */}
+      <a class="cc-skip" href={`#${RESULTS_ID}`} onClick={skipToResults}>
+        {s.skipToResults}
+      </a>
       {/* Below the answer: from a shared link, each Deferred part renders a task later (./shared/Deferred.tsx). */}
       <div class="cc-platforms">
         <Deferred>
@@ -285,6 +299,7 @@ export default function CostCalculator({
         </Deferred>
       </div>
 
+      <div id={RESULTS_ID} class="cc-after-fields" tabIndex={-1}>
       <Deferred>
         {!toFix && (
           <>
@@ -333,6 +348,7 @@ export default function CostCalculator({
 
         <IslandActions strings={s} shareUrl={form.shareUrl} chat={copyChat} table={copyTable} onReset={form.reset} waiting={!!toFix} />
       </Deferred>
+      </div>
     </div>
   );
 }
