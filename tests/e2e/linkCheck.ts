@@ -25,7 +25,8 @@ export function brokenLinks(dist: string, base: string, siteOrigin: string): str
     for (const [, raw] of readFileSync(file, 'utf8').matchAll(LINK)) {
       const href = raw!.replace(/&amp;/g, '&');
       if (href === '' || href.startsWith('data:') || href.startsWith('mailto:')) continue;
-      const url = new URL(href, `${siteOrigin}${pagePath}`);
+      // A calendar subscription (webcal:) is the site's own file under another scheme: checked as that file.
+      const url = new URL(href.replace(/^webcal:/, new URL(siteOrigin).protocol), `${siteOrigin}${pagePath}`);
       if (url.origin !== siteOrigin) {
         problems.push(`${pagePath}: link leaves the site: ${href}`);
         continue;
