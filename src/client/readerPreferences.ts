@@ -58,6 +58,14 @@ addEventListener('storage', () => {
   render();
 });
 
+// A print view's stamp (PrintStamp.astro) names the day it was printed.
+addEventListener('beforeprint', () => {
+  for (const stamp of document.querySelectorAll<HTMLElement>('[data-print-date]')) {
+    stamp.textContent = stamp.dataset.template!.replace('{date}', new Date().toLocaleDateString(stamp.dataset.printDate, { dateStyle: 'long' }));
+    stamp.hidden = false;
+  }
+});
+
 let clearStatus: ReturnType<typeof setTimeout> | undefined;
 
 /** A heading's button copies its section's address; an island's, its data-copy text (and may say what it copied in data-copied). */

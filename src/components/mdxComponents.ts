@@ -1,4 +1,5 @@
 /** The components MDX pages may use without importing them. */
+import type { RecordBundle, RecordPage } from '../data/records';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import ContentLink from './ContentLink.astro';
@@ -64,3 +65,7 @@ export const toolCss = (bodies: readonly (string | undefined)[]): string =>
     .filter(([name]) => bodies.some((body) => usesComponent(body, name)))
     .map(([, css]) => css)
     .join('');
+
+/** The page that holds the record's checklist (triggers.yaml `page`, else the one using it), if any: review notices link to it. */
+export const checklistPageOf = (record: RecordBundle, pages: readonly RecordPage[]): RecordPage | undefined =>
+  record.triggers ? pages.find((p) => (record.triggers!.page ? p.key === record.triggers!.page : usesComponent(p.entry.body, 'TriggerChecklist'))) : undefined;

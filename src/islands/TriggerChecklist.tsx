@@ -13,10 +13,10 @@ import { Deferred } from './shared/Deferred';
 import { defaultTriggerInputs, evaluateTriggers, type TriggerInputs } from '../lib/triggerRules';
 import { reviewStatus } from '../lib/reviewDate';
 import { formatNumber } from '../lib/localeNumber';
-import { unitWord, withUnit } from '../lib/unitText';
+import { unitWord } from '../lib/unitText';
 import { fillTemplate } from '../lib/template';
 import type { FieldSpec } from '../lib/urlState';
-import { checklistChat, checklistMarkdown, downtimeClashText, progressText, verdictText, type ChecklistProps } from '../lib/checklistView';
+import { checklistChat, checklistMarkdown, downtimeClashText, flagLines, metricLines, progressText, verdictText, type ChecklistProps } from '../lib/checklistView';
 
 /** Each field's input id is this plus its key. */
 const FIELD_ID = 'tc-';
@@ -61,10 +61,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
 
   /** The metric's unit: with a figure, the form its count takes ("1 person"); in a label, the plural. */
   const unitOf = (m: (typeof metrics)[number], count?: number) => unitWord(m.unit?.[lang] ?? units[m.id], lang, count);
-  const metricInputs = metrics.map((m) => {
-    const value = inputs.metrics[m.id] ?? 0;
-    return { label: m.label[lang], value: withUnit(formatNumber(value, lang), unitOf(m, value), lang) };
-  });
+  const metricInputs = metricLines(props, inputs);
   const reviewShort = status && s.reviewShort[status];
 
   const errorText = (key: string, max: number) => {
@@ -80,10 +77,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
     checklistMarkdown({
       title: s.md.title,
       verdict,
-      inputs: [
-        ...metricInputs,
-        ...flags.map((f) => ({ label: f.label[lang], value: inputs.flags[f.id] ? s.yes : s.no })),
-      ],
+      inputs: [...metricInputs, ...flagLines(props, inputs)],
       evaluation,
       rules,
       stages: wording.stages,

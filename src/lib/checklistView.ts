@@ -10,7 +10,7 @@ import type { Lang } from './locale';
 import { formatNumber } from './localeNumber';
 import { toMarkdownTable } from './markdownTable';
 import { fillTemplate } from './template';
-import type { RuleResult, TriggerEvaluation } from './triggerRules';
+import type { RuleResult, TriggerEvaluation, TriggerInputs } from './triggerRules';
 import { dictionaryForms, pluralForm, type PluralForms } from './plural';
 import { chatMessage } from './chatMessage';
 import { formatList } from './locale';
@@ -83,6 +83,26 @@ export interface ChecklistProps {
   /** The unit of a reader's figure where the thresholds print bare (`fieldUnit`), in its plural forms ("person", "people"). */
   units: Partial<Record<string, PluralForms>>;
   strings: ChecklistStrings;
+}
+
+/** A figure or an answer the verdict rests on, formatted: "Team size", "1 person"; "…", "no". */
+export interface InputLine {
+  label: string;
+  value: string;
+}
+
+/** Each metric with its figure in its unit, in triggers.yaml's order. */
+export function metricLines(props: Pick<ChecklistProps, 'lang' | 'triggers' | 'units'>, inputs: TriggerInputs): InputLine[] {
+  const { lang, units } = props;
+  return props.triggers.metrics.map((m) => {
+    const value = inputs.metrics[m.id] ?? 0;
+    return { label: m.label[lang], value: withUnit(formatNumber(value, lang), unitWord(m.unit?.[lang] ?? units[m.id], lang, value), lang) };
+  });
+}
+
+/** Each yes/no question with its answer. */
+export function flagLines(props: Pick<ChecklistProps, 'lang' | 'triggers' | 'strings'>, inputs: TriggerInputs): InputLine[] {
+  return props.triggers.flags.map((f) => ({ label: f.label[props.lang], value: inputs.flags[f.id] ? props.strings.yes : props.strings.no }));
 }
 
 /** The words a downtime takes in the page's language: "min", "h", "days". */

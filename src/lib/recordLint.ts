@@ -157,7 +157,7 @@ export function pageFindings(folders: readonly RecordFolder[], pages: readonly P
 }
 
 const isRecordPrint = (path: string, ids: Set<string>) => {
-  const m = /^\/(nb|en)\/([^/]+)\/print\/$/.exec(path);
+  const m = /^\/(nb|en)\/([^/]+)\/(print|brief)\/$/.exec(path);
   return m !== null && ids.has(m[2]!);
 };
 

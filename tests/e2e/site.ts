@@ -54,6 +54,6 @@ export function builtPages(dist = DIST): BuiltPage[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Pages of records: /<lang>/<record>/..., without the print views. */
+/** Pages of records: /<lang>/<record>/..., without the print views (the whole record, the brief). */
 export const recordPages = (dist = DIST) =>
-  builtPages(dist).filter((p) => /^\/(nb|en)\/\d{4}-[^/]+\//.test(p.path) && !p.path.endsWith('/print/'));
+  builtPages(dist).filter((p) => /^\/(nb|en)\/\d{4}-[^/]+\//.test(p.path) && !/\/(print|brief)\/$/.test(p.path));
