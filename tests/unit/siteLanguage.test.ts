@@ -155,7 +155,10 @@ function authorWords(lang: Lang): string[] {
   // Only those that carry a removed spelling: any other ("Vurder", a costs label) stays in
   // the text, so a site's word beside it ("Vurder ADR …", "… workers) (€/month)") is still seen.
   const carry = (w: string) => REMOVED[lang].some(([bad]) => w.includes(bad));
-  return [...new Set(words.map((w) => w.trim()).filter(carry))].sort((a, b) => b.length - a.length);
+  // A list item's leading ✅ ❌ ⚠️ is drawn as an icon with its word: the words after it are the author's.
+  const withoutMark = (w: string) => w.replace(/^(?:✅|❌|⚠️?)\s*/u, '');
+  const variants = words.flatMap((w) => [w.trim(), withoutMark(w.trim())]);
+  return [...new Set(variants.filter(carry))].sort((a, b) => b.length - a.length);
 }
 
 const decode = (text: string) =>
