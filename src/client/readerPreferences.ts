@@ -58,11 +58,10 @@ addEventListener('storage', () => {
   render();
 });
 
-// A print view's stamp (PrintStamp.astro) names the day it was printed.
+// A print view's stamp (PrintStamp.astro) names the day it was printed; empty, it is not shown.
 addEventListener('beforeprint', () => {
   for (const stamp of document.querySelectorAll<HTMLElement>('[data-print-date]')) {
     stamp.textContent = stamp.dataset.template!.replace('{date}', new Date().toLocaleDateString(stamp.dataset.printDate, { dateStyle: 'long' }));
-    stamp.hidden = false;
   }
 });
 
@@ -103,12 +102,12 @@ document.addEventListener('click', (event) => {
 // "/" or Ctrl/⌘+K moves to the page's search field, as on most documentation sites; a "/"
 // typed into a field stays a "/".
 document.addEventListener('keydown', (event) => {
-  const target = event.target as HTMLElement;
-  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-  const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
   const field = document.querySelector<HTMLInputElement>('input[type=search]');
-  if (!field || !(slash || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)))) return;
-  event.preventDefault();
-  field.focus();
-  field.select();
+  const modified = event.ctrlKey || event.metaKey;
+  const slash = event.key == '/' && !modified && !event.altKey && !(event.target as Element).closest('input,textarea,select,[contenteditable]');
+  if (field && (slash || (modified && /^k$/i.test(event.key)))) {
+    event.preventDefault();
+    field.focus();
+    field.select();
+  }
 });

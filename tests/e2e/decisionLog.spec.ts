@@ -20,7 +20,7 @@ const T = {
     review: { overdue: 'Forfalt', due: 'Snart', upcoming: 'Senere', none: 'Ingen planlagt' },
     all: 'Alle',
     reset: 'Vis alle',
-    reviewFacet: 'Vurdering',
+    reviewFacet: 'Ny vurdering',
     supersedes: 'Erstatter',
     supersededBy: 'Erstattet av',
     nextReview: '2. mars 2027 (12 måneder etter forrige vurdering)',
@@ -238,8 +238,8 @@ test('feeds and calendars: linked from every page head, one entry per record and
 
 for (const lang of ['nb', 'en'] as const) {
   const CAL = {
-    nb: { overdue: 'Forfalt: vurder ADR 0001', checklist: '/nb/0001-kubernetes/sjekkliste/', alarm: 'Om en uke (10. juni 2026)', subscribe: 'Abonner på vurderingsdatoene', how: /kalenderappen/ },
-    en: { overdue: 'Overdue: review ADR 0001', checklist: '/en/0001-kubernetes/checklist/', alarm: 'In a week (10 June 2026)', subscribe: 'Subscribe to the review dates', how: /calendar app/ },
+    nb: { overdue: 'Forfalt: ny vurdering av ADR 0001', checklist: '/nb/0001-kubernetes/sjekkliste/', alarm: 'Om en uke (10. juni 2026)', subscribe: 'Abonner på vurderingsdatoene', how: /kalenderappen/ },
+    en: { overdue: 'Overdue: review of ADR 0001', checklist: '/en/0001-kubernetes/checklist/', alarm: 'In a week (10 June 2026)', subscribe: 'Subscribe to the review dates', how: /calendar app/ },
   }[lang];
 
   test(`${lang}: the review calendar holds the next reviews with a reminder a week before and the checklist's link, the overdue one flagged on the build date`, async ({ page, request }) => {

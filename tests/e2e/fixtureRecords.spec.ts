@@ -22,7 +22,7 @@ test('a one-page record with two options and no tools: its table in both languag
   await expect(headers(page)).toHaveText(['Criterion', 'REST', 'GraphQL', 'Recommendation']);
   await expect(page.locator('.decision-table caption')).toHaveText('Decision table: REST versus GraphQL');
   await expect(page.locator('.record-meta')).toContainText('Kari Nordmann, Ola Hansen');
-  await expect(page.locator('.record-nav-full li')).toHaveCount(1);
+  await expect(page.locator('.record-nav-full ol li')).toHaveCount(1);
   await expect(page.locator('astro-island')).toHaveCount(0);
   await noAxeViolations(page);
 
