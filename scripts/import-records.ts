@@ -6,15 +6,17 @@
  * --renumber) or a record would not build. Never writes to the source folders.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parse as parseYaml, stringify } from 'yaml';
 import { parseArgs } from 'node:util';
 import { readRecordFolders } from '../src/data/recordsLoader';
 import { parseAdr, type ParseResult } from '../src/lib/adrImport';
-import { planImport, plannedFiles } from '../src/lib/importPlan';
+import { mergeImported, planImport, plannedFiles } from '../src/lib/importPlan';
 import { recordLabel } from '../src/lib/paths';
 import { problemText } from '../src/lib/recordChecks';
-import { toIsoDate } from '../src/lib/reviewDate';
+import type { RecordFiles } from '../src/lib/recordFiles';
+import { statusTable } from '../src/lib/statusWords';
 import { LANGS, type Lang } from '../src/schemas/text';
 import { recordsDir } from './recordsDir';
 import { schemaProblems, writeRecord } from './recordWrite';
@@ -26,7 +28,12 @@ export async function main(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { lang: { type: 'string' }, renumber: { type: 'boolean', default: false }, dir: { type: 'string' } },
+    options: {
+      lang: { type: 'string' },
+      renumber: { type: 'boolean', default: false },
+      dir: { type: 'string' },
+      'status-word': { type: 'string', multiple: true, default: [] },
+    },
   });
   const fail = (message: string) => (console.error(`import: ${message}`), 1);
   if (positionals.length === 0) return fail('name the folder of Markdown ADRs: npm run import -- docs/decisions');
@@ -37,7 +44,20 @@ export async function main(args: string[]): Promise<number> {
   const { folders, problems } = await readRecordFolders(dir, base);
   if (problems.length > 0) return fail(`the records in ${base} do not build; fix these first:\n${problems.map(problemText).join('\n')}`);
 
+  // The team's status words: status-words.yaml in the records folder, then --status-word "word=status".
+  const words: Record<string, unknown> = {};
+  const wordsFile = join(dir, 'status-words.yaml');
+  if (existsSync(wordsFile)) Object.assign(words, parseYaml(await readFile(wordsFile, 'utf8')) ?? {});
+  for (const pair of values['status-word'] ?? []) {
+    const at = pair.lastIndexOf('=');
+    if (at < 1) return fail(`--status-word: "${pair}" is not word=status`);
+    words[pair.slice(0, at)] = pair.slice(at + 1).trim();
+  }
+  const { table: statusWords, problems: wordProblems } = statusTable(words);
+  if (wordProblems.length > 0) return fail(wordProblems.join('\n'));
+
   const parsed: ParseResult[] = [];
+  let markdownFiles = 0;
   for (const source of positionals) {
     if (!existsSync(source) || !(await stat(source)).isDirectory()) return fail(`${source} is not a folder`);
     for (const entry of (await readdir(source, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -45,14 +65,19 @@ export async function main(args: string[]): Promise<number> {
       if (!entry.isFile()) parsed.push({ ok: false, file, reason: 'not a file (sub-folders are not read)' });
       else if (!/\.md$/i.test(entry.name)) parsed.push({ ok: false, file, reason: 'not a Markdown file (.md)' });
       else {
-        const path = join(source, entry.name);
-        const fileDate = toIsoDate((await stat(path)).mtime);
-        parsed.push(parseAdr(file, await readFile(path, 'utf8'), fileDate, values.lang as Lang | undefined));
+        markdownFiles++;
+        parsed.push(parseAdr(file, await readFile(join(source, entry.name), 'utf8'), { lang: values.lang as Lang | undefined, statusWords }));
       }
     }
   }
 
-  const plan = planImport(parsed, folders.map((f) => ({ number: f.meta.number, id: f.id })), values.renumber);
+  const plan = planImport(parsed, folders.map((f) => ({ number: f.meta.number, id: f.id, source: f.meta.source })), values.renumber);
+  if (plan.conflicts.length > 0) {
+    return fail(
+      `stopped, nothing written: two files with one number\n${plan.conflicts.map((c) => `  ${recordLabel(c.number)}: ${c.files[0]} and ${c.files[1]}`).join('\n')}\n` +
+        'Rename one of them, or rerun with --renumber to give the second the next free number.',
+    );
+  }
   if (plan.clashes.length > 0) {
     const next = Math.max(...folders.map((f) => f.meta.number)) + 1;
     return fail(
@@ -62,17 +87,40 @@ export async function main(args: string[]): Promise<number> {
   }
   const records = plannedFiles(plan);
   const invalid = records.flatMap(schemaProblems);
-  const taken = records.filter((r) => existsSync(join(dir, r.id))).map((r) => `${base}/${r.id} exists`);
+  const taken = records.filter((r, i) => !plan.records[i]!.updates && existsSync(join(dir, r.id))).map((r) => `${base}/${r.id} exists`);
   if (invalid.length + taken.length > 0) return fail(`stopped, nothing written:\n${[...taken, ...invalid].join('\n')}`);
 
-  for (const record of records) await writeRecord(dir, record);
-  console.log(`import: ${plan.records.length} imported into ${base}, ${plan.skipped.length} not imported`);
+  for (const [i, record] of records.entries()) {
+    const planned = plan.records[i]!;
+    if (planned.updates) await updateRecord(dir, record, planned.lang);
+    else await writeRecord(dir, record);
+  }
+  const updated = plan.records.filter((r) => r.updates).length;
+  console.log(
+    `import: ${plan.records.length - updated} imported into ${base}${updated ? `, ${updated} updated` : ''}, ${plan.skipped.length} not imported`,
+  );
   for (const r of plan.records) {
     const { draft } = r;
     const links = [...(draft.supersedes ?? []).map((id) => `supersedes ${id}`), ...(draft.amends ?? []).map((id) => `amends ${id}`)];
-    console.log(`  imported  ${r.file} -> ${base}/${r.id}/ (${r.lang}, ${draft.status}, ${draft.date}${links.length ? `, ${links.join(', ')}` : ''})`);
+    console.log(`  imported  ${r.file} -> ${base}/${r.id}/ (${r.lang}, ${draft.status ?? 'status unknown'}, ${draft.date ?? 'date unknown'}${links.length ? `, ${links.join(', ')}` : ''})`);
     for (const note of r.notes) console.log(`            note: ${note}`);
   }
   for (const s of plan.skipped) console.log(`  skipped   ${s.file}: ${s.reason}`);
+  if (plan.records.length === 0 && markdownFiles > 0) {
+    console.error(`import: nothing imported from ${markdownFiles} Markdown file${markdownFiles === 1 ? '' : 's'}: see the reasons above`);
+    return 1;
+  }
   return 0;
+}
+
+/** A re-import: record.yaml's imported fields and the original-language page replaced; translations, reviews and the rest kept. */
+async function updateRecord(dir: string, { id, files }: RecordFiles, lang: Lang): Promise<void> {
+  for (const [path, text] of files) {
+    const file = join(dir, id, path);
+    await mkdir(dirname(file), { recursive: true });
+    if (path === 'record.yaml') {
+      const existing = (parseYaml(await readFile(file, 'utf8')) ?? {}) as Record<string, unknown>;
+      await writeFile(file, stringify(mergeImported(existing, parseYaml(text) as Record<string, unknown>, lang), { lineWidth: 0 }));
+    } else await writeFile(file, text);
+  }
 }

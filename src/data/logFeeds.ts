@@ -23,11 +23,17 @@ async function entries(lang: Lang) {
   }));
 }
 
+/** "Accepted on 5 March 2024", with "unknown" for what the record does not give. */
+function decidedText(lang: Lang, meta: { status?: string | undefined; date?: Date | undefined }): string {
+  return t(lang, 'feed.decided', { status: t(lang, `status.${meta.status ?? 'unknown'}`), date: meta.date ? formatDate(meta.date, lang) : t(lang, 'status.unknown').toLowerCase() });
+}
+
 export async function logFeed(lang: Lang, site: URL): Promise<string> {
   const items: FeedEntry[] = (await entries(lang)).flatMap((e) => {
     const url = new URL(e.path, site).href;
-    const decided = t(lang, 'feed.decided', { status: t(lang, `status.${e.meta.status}`), date: formatDate(e.meta.date, lang) });
-    const record: FeedEntry = {
+    const decided = decidedText(lang, e.meta);
+    // A record without a date has no place in a feed ordered by date: its reviews still do.
+    const record: FeedEntry | undefined = e.meta.date && {
       name: `record/${e.meta.number}/${lang}`,
       title: e.label,
       summary: [decided, e.meta.description?.[lang] ?? e.meta.decision?.[lang]].filter(Boolean).join(' '),
@@ -43,7 +49,7 @@ export async function logFeed(lang: Lang, site: URL): Promise<string> {
         url,
       }),
     );
-    return [record, ...reviews];
+    return [...(record ? [record] : []), ...reviews];
   });
   return atomFeed(
     {
@@ -82,7 +88,7 @@ export async function logCalendar(lang: Lang, site: URL | undefined): Promise<st
     const dueDate = formatDate(e.review.date, lang);
     const description = [
       overdue ? t(lang, 'calendar.overdueSince', { date: dueDate, built: formatDate(buildDate, lang) }) : t(lang, 'calendar.dueOn', { date: dueDate }),
-      t(lang, 'feed.decided', { status: t(lang, `status.${e.meta.status}`), date: formatDate(e.meta.date, lang) }),
+      decidedText(lang, e.meta),
       url && t(lang, 'calendar.checklist', { url }),
     ].filter(Boolean);
     events.push({

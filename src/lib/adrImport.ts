@@ -4,11 +4,12 @@
  * "Superseded by [n](…)") and Log4brains (MADR 2 bullets plus `Tags:`). Parsed as a
  * syntax tree (src/lib/markdownTree.ts); what cannot be read is reported with a reason.
  */
-import type { Heading, Link, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Link, List, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { STATUSES, type Status } from '../schemas/record';
 import type { Lang } from '../schemas/text';
 import { parseMarkdown } from './markdownTree';
+import { readStatusWord } from './statusWords';
 
 export type LinkKind = 'supersedes' | 'superseded-by' | 'amends' | 'amended-by' | 'relates-to';
 
@@ -20,35 +21,30 @@ export interface ParsedAdr {
   datePrefix?: string;
   title: string;
   lang: Lang;
-  status: Status;
-  /** YYYY-MM-DD */
-  date: string;
+  /** Undefined when the file gives none (MADR 4 makes it optional): shown as unknown. */
+  status?: Status;
+  /** YYYY-MM-DD; undefined when the file gives none (never the file's own date). */
+  date?: string;
   'decision-makers': string[];
   consulted: string[];
   informed: string[];
   tags: string[];
-  /** Links to other ADRs of the same folder, by their number there. */
-  links: { kind: LinkKind; number: number }[];
+  /** Links to other ADRs of the same folder: the file linked to, and its number there. */
+  links: AdrLink[];
   /** The text after the title and the metadata. */
   body: Root;
   /** What was read differently from how it was written (shown in the report). */
   notes: string[];
 }
 
-export type ParseResult = { ok: true; adr: ParsedAdr } | { ok: false; file: string; reason: string };
+export interface AdrLink {
+  kind: LinkKind;
+  number?: number;
+  /** File name linked to ("20201016-use-x.md"), without folders or fragment. */
+  file?: string;
+}
 
-/** Statuses other tools use, as this site's; anything else is reported. */
-const STATUS_WORDS: Record<string, { status: Status; note?: string }> = {
-  ...Object.fromEntries(STATUSES.map((s) => [s, { status: s }])),
-  draft: { status: 'proposed', note: 'status "draft" imported as "proposed"' },
-  // Norwegian
-  foreslått: { status: 'proposed' },
-  akseptert: { status: 'accepted' },
-  vedtatt: { status: 'accepted' },
-  avvist: { status: 'rejected' },
-  foreldet: { status: 'deprecated' },
-  erstattet: { status: 'superseded' },
-};
+export type ParseResult = { ok: true; adr: ParsedAdr } | { ok: false; file: string; reason: string };
 
 const LINK_PHRASES: [RegExp, LinkKind][] = [
   [/^(superseded by|erstattet av)\b/i, 'superseded-by'],
@@ -98,25 +94,40 @@ function toIsoDay(value: unknown): string | undefined {
   return Number.isFinite(date.getTime()) && date.toISOString().startsWith(m[0]) ? m[0] : undefined;
 }
 
-/** The number an ADR link points at: its file name (0005-x.md), else its text (ADR-0005, 5.). */
-function linkedNumber(link: Link): number | undefined {
-  return numberFromFileName(decodeURI(link.url.split('#')[0] ?? '')) ?? splitTitle(plainText(link)).number;
+/** The file name of a relative link to a Markdown file ("../adr/0005-x.md#y" -> "0005-x.md"), else undefined. */
+export function linkedFile(url: string): string | undefined {
+  if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) return undefined;
+  const path = url.split(/[#?]/)[0] ?? '';
+  if (!/\.md$/i.test(path)) return undefined;
+  try {
+    return decodeURI(path).replace(/^.*\//, '');
+  } catch {
+    return path.replace(/^.*\//, '');
+  }
+}
+
+/** What an ADR link points at: its file (0005-x.md, 20201016-x.md) and number, else the number in its text (ADR-0005, 5.). */
+function linkedAdr(link: Link): { number?: number; file?: string } {
+  const file = linkedFile(link.url);
+  const number = (file === undefined ? undefined : numberFromFileName(file)) ?? splitTitle(plainText(link)).number;
+  return { ...(file && { file }), ...(number !== undefined && { number }) };
 }
 
 /** Status and links in a status value: "superseded by [ADR-0005](0005-x.md)", "Accepted", "superseded by ADR-0123". */
-function readStatusText(nodes: readonly RootContent[]): { word?: string; links: { kind: LinkKind; number: number }[] } {
-  const links: { kind: LinkKind; number: number }[] = [];
+function readStatusText(nodes: readonly RootContent[]): { word?: string; links: AdrLink[] } {
+  const links: AdrLink[] = [];
   let word: string | undefined;
   for (const node of nodes) {
     const text = plainText(node).trim();
     const phrase = LINK_PHRASES.find(([re]) => re.test(text));
     if (phrase) {
-      const targets = collect(node, 'link').map(linkedNumber);
-      if (targets.length === 0) targets.push(splitTitle(text.replace(phrase[0], '').trim()).number);
-      for (const n of targets) if (n !== undefined) links.push({ kind: phrase[1], number: n });
+      const targets = collect(node, 'link').map(linkedAdr);
+      const named = splitTitle(text.replace(phrase[0], '').trim()).number;
+      if (targets.length === 0 && named !== undefined) targets.push({ number: named });
+      for (const t of targets) if (t.number !== undefined || t.file) links.push({ kind: phrase[1], ...t });
       word ??= phrase[1] === 'superseded-by' ? 'superseded' : undefined;
     } else if (text) {
-      word ??= text.split(/\s/)[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
+      word ??= text.split('\n')[0]!.trim();
     }
   }
   return { ...(word && { word }), links };
@@ -156,8 +167,57 @@ const HEADER_KEYS: Record<string, 'status' | 'date' | 'decision-makers' | 'consu
   tags: 'tags',
 };
 
-export function parseAdr(file: string, text: string, fallbackDate: string, forcedLang?: Lang): ParseResult {
+/** Files many ADR folders keep besides the decisions: skipped, with the reason. */
+export function notAnAdr(file: string): string | undefined {
+  const name = file.replace(/^.*\//, '').toLowerCase();
+  if (/(^|[-_.])template\.md$/.test(name) || /^(\d+[-_])?template[-_]/.test(name)) return 'a template, not a decision';
+  if (/^(index|readme|_index|toc|contents)\.md$/.test(name)) return 'the folder\'s index, not a decision';
+  return undefined;
+}
+
+/**
+ * YAML as Docusaurus reads front matter: a value with a second, unquoted colon
+ * (`title: ADR006: Avoid X`) is taken as text. Returns the fields and whether quoting was needed.
+ */
+export function readFrontMatter(yaml: string): { fields: Record<string, unknown>; lenient: boolean } {
+  try {
+    return { fields: (parseYaml(yaml) as Record<string, unknown> | null) ?? {}, lenient: false };
+  } catch (error) {
+    const quoted = yaml
+      .split('\n')
+      .map((line) => {
+        const m = /^([A-Za-z][\w-]*):[ \t]+(.*\S)\s*$/.exec(line);
+        return m && !/^["'[{|>&*!]/.test(m[2]!) && m[2]!.includes(': ') ? `${m[1]}: ${JSON.stringify(m[2])}` : line;
+      })
+      .join('\n');
+    if (quoted === yaml) throw error;
+    return { fields: (parseYaml(quoted) as Record<string, unknown> | null) ?? {}, lenient: true };
+  }
+}
+
+/** A metadata table (`| Created | Status |`, one row): its cells by lower-case header. */
+function tableFields(table: Table): Record<string, RootContent[]> | undefined {
+  const [head, row] = table.children;
+  if (!head || !row || table.children.length !== 2) return undefined;
+  const keys = head.children.map((c) => plainText(c as RootContent).trim().toLowerCase());
+  if (!keys.includes('status')) return undefined;
+  return Object.fromEntries(keys.map((k, i) => [k, [{ type: 'paragraph', children: row.children[i]?.children ?? [] } as Paragraph]]));
+}
+
+/** Headings that make a file an ADR even when it gives no status (MADR 4 makes status optional). */
+const ADR_SECTIONS = /^(context( and problem statement)?|decision( outcome| drivers)?|considered options|consequences|bakgrunn|beslutning|konsekvenser)$/i;
+
+export interface ParseOptions {
+  /** The language, when the team says it (--lang); else guessed from the words. */
+  lang?: Lang | undefined;
+  /** The team's own status words (status-words.yaml, --status-word). */
+  statusWords?: Readonly<Record<string, Status>> | undefined;
+}
+
+export function parseAdr(file: string, text: string, options: ParseOptions = {}): ParseResult {
   const skip = (reason: string): ParseResult => ({ ok: false, file, reason });
+  const other = notAnAdr(file);
+  if (other) return skip(other);
   let tree: Root;
   try {
     tree = parseMarkdown(text);
@@ -166,14 +226,17 @@ export function parseAdr(file: string, text: string, fallbackDate: string, force
   }
   const notes: string[] = [];
   const fields: Record<string, unknown> = {};
-  const links: { kind: LinkKind; number: number }[] = [];
+  const links: AdrLink[] = [];
   let statusWord: string | undefined;
   const children = [...tree.children];
+  const hasFrontMatter = children[0]?.type === 'yaml';
 
-  // --- MADR 3/4 front matter
+  // --- MADR 3/4 and Docusaurus front matter
   if (children[0]?.type === 'yaml') {
     try {
-      Object.assign(fields, parseYaml(children[0].value) ?? {});
+      const read = readFrontMatter(children[0].value);
+      Object.assign(fields, read.fields);
+      if (read.lenient) notes.push('front matter: a value with an unquoted colon read as text');
     } catch (error) {
       return skip(`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     }
@@ -186,17 +249,31 @@ export function parseAdr(file: string, text: string, fallbackDate: string, force
     if (fields.deciders !== undefined && fields['decision-makers'] === undefined) fields['decision-makers'] = fields.deciders;
   }
 
-  // --- the title
+  // --- the title: the first "# " heading, else the front matter's title (Docusaurus)
   const h1Index = children.findIndex((n) => n.type === 'heading' && n.depth === 1);
-  if (h1Index < 0) return skip('no title: an ADR starts with a "# Title" heading');
-  const heading = splitTitle(plainText(children[h1Index]!));
-  const before = children.slice(0, h1Index).filter((n) => n.type !== 'html');
-  if (before.length > 0) notes.push(`${before.length} block(s) before the title left out`);
-  children.splice(0, h1Index + 1);
+  const frontTitle = typeof fields.title === 'string' && fields.title.trim() ? fields.title.trim() : undefined;
+  if (h1Index < 0 && !frontTitle) return skip('no title: an ADR starts with a "# Title" heading or has a title in its front matter');
+  const heading = splitTitle(h1Index >= 0 ? plainText(children[h1Index]!) : frontTitle!);
+  if (h1Index >= 0) {
+    const before = children.slice(0, h1Index).filter((n) => n.type !== 'html');
+    if (before.length > 0) notes.push(`${before.length} block(s) before the title left out`);
+    children.splice(0, h1Index + 1);
+  }
 
-  // --- header right after the title: MADR 2 / Log4brains bullets, adr-tools "Date:" lines
-  while (children[0] && (children[0].type === 'list' || children[0].type === 'paragraph')) {
+  // --- header right after the title: MADR 2 / Log4brains bullets, adr-tools "Date:" lines, a `| Created | Status |` table
+  while (children[0] && (children[0].type === 'list' || children[0].type === 'paragraph' || children[0].type === 'table')) {
     const block = children[0];
+    if (block.type === 'table') {
+      const cells = tableFields(block);
+      if (!cells) break;
+      const read = readStatusText(cells.status!);
+      statusWord ??= read.word;
+      links.push(...read.links);
+      const date = cells.date ?? cells.created ?? cells.updated;
+      if (date) fields.date ??= plainText(date[0]!).trim();
+      children.shift();
+      continue;
+    }
     const items = block.type === 'list' ? (block as List).children.map((i) => i.children[0]) : [block];
     const pairs = items.map((p) => (p?.type === 'paragraph' ? keyValue(p) : undefined));
     if (pairs.some((p) => !p || !HEADER_KEYS[p.key])) break;
@@ -225,16 +302,20 @@ export function parseAdr(file: string, text: string, fallbackDate: string, force
   const datePrefix = /^(\d{4})(\d{2})(\d{2})-/.exec(file.replace(/^.*\//, ''));
   const number = datePrefix ? heading.number : (numberFromFileName(file) ?? heading.number);
   if (number === undefined && !datePrefix) return skip('no record number in the file name (NNNN-title.md) or the title ("# 7. Title")');
-  if (!statusWord) return skip('no status (front matter "status:", a "* Status:" line or a "## Status" section): not an ADR?');
-  const known = STATUS_WORDS[statusWord];
-  if (!known) return skip(`unknown status "${statusWord}" (known: ${STATUSES.join(', ')})`);
-  if (known.note) notes.push(known.note);
-
-  let date = toIsoDay(fields.date) ?? (datePrefix ? toIsoDay(`${datePrefix[1]}-${datePrefix[2]}-${datePrefix[3]}`) : undefined);
-  if (!date) {
-    notes.push(fields.date === undefined ? `no date: took the file's date, ${fallbackDate}` : `date "${String(fields.date)}" not a YYYY-MM-DD date: took the file's date, ${fallbackDate}`);
-    date = fallbackDate;
+  let status: Status | undefined;
+  if (statusWord) {
+    const read = readStatusWord(statusWord, options.statusWords);
+    if (!read.found) return skip(`unknown status "${read.word}" (known: ${STATUSES.join(', ')}, the words in docs/team-adr-folders.md, or add it: --status-word "${read.word}=<status>")`);
+    status = read.found.status;
+    if (read.found.note) notes.push(read.found.note);
+  } else {
+    const sections = children.some((n) => n.type === 'heading' && n.depth === 2 && ADR_SECTIONS.test(plainText(n).trim()));
+    if (!hasFrontMatter && !sections) return skip('no status (front matter "status:", a "* Status:" line or a "## Status" section) and no ADR sections: not an ADR?');
+    notes.push('no status: shown as unknown');
   }
+
+  const date = toIsoDay(fields.date) ?? (datePrefix ? toIsoDay(`${datePrefix[1]}-${datePrefix[2]}-${datePrefix[3]}`) : undefined);
+  if (!date) notes.push(fields.date === undefined ? 'no date: shown as unknown' : `date "${String(fields.date)}" not a YYYY-MM-DD date: shown as unknown`);
 
   const body: Root = { type: 'root', children };
   return {
@@ -244,9 +325,9 @@ export function parseAdr(file: string, text: string, fallbackDate: string, force
       number,
       ...(datePrefix && { datePrefix: datePrefix.slice(1).join('') }),
       title: heading.title,
-      lang: forcedLang ?? guessLanguage(`${heading.title}\n${plainText(body)}`),
-      status: known.status,
-      date,
+      lang: options.lang ?? guessLanguage(`${heading.title}\n${plainText(body)}`),
+      ...(status && { status }),
+      ...(date && { date }),
       'decision-makers': toList(fields['decision-makers']),
       consulted: toList(fields.consulted),
       informed: toList(fields.informed),

@@ -33,14 +33,14 @@ export function tagKey(tag: string): string {
   );
 }
 
-/** Newest decision first; on the same day the higher number first. */
+/** Newest decision first; on the same day the higher number first; records without a date last. */
 export function logEntries<R extends LoggedRecord>(records: readonly R[], today: Date): LogEntry<R>[] {
   return records
     .map((r) => {
       const review = recordReview(r.meta);
       return { ...r, review, state: reviewState(review, today), tagKeys: (r.meta.tags ?? []).map(tagKey) };
     })
-    .sort((a, b) => b.meta.date.getTime() - a.meta.date.getTime() || b.meta.number - a.meta.number);
+    .sort((a, b) => (b.meta.date?.getTime() ?? -1e15) - (a.meta.date?.getTime() ?? -1e15) || b.meta.number - a.meta.number);
 }
 
 export interface FilterValues {

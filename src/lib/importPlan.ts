@@ -6,7 +6,7 @@
  */
 import type { Link, Root, RootContent } from 'mdast';
 import type { Lang } from '../schemas/text';
-import { plainText, type ParsedAdr, type ParseResult, numberFromFileName } from './adrImport';
+import { linkedFile, plainText, type ParsedAdr, type ParseResult, numberFromFileName } from './adrImport';
 import { writeMdx } from './markdownTree';
 import { recordNumber } from './paths';
 import { recordFiles, recordId, type RecordDraft, type RecordFiles } from './recordFiles';
@@ -20,6 +20,8 @@ export interface PlannedRecord {
   lang: Lang;
   draft: RecordDraft;
   notes: string[];
+  /** A record imported from this file before: updated in place, not added again. */
+  updates?: string;
 }
 
 export interface ImportPlan {
@@ -27,53 +29,72 @@ export interface ImportPlan {
   skipped: { file: string; reason: string }[];
   /** Numbers the site already has: the import stops unless renumbering. */
   clashes: { file: string; number: number; existing: string }[];
+  /** Two files of the folder with one number: the import stops unless renumbering. */
+  conflicts: { number: number; files: [string, string] }[];
 }
 
-export function planImport(parsed: readonly ParseResult[], existing: readonly { number: number; id: string }[], renumber: boolean): ImportPlan {
+export interface ExistingRecord {
+  number: number;
+  id: string;
+  /** record.yaml `source`: the file it was imported from. */
+  source?: string | undefined;
+}
+
+export function planImport(parsed: readonly ParseResult[], existing: readonly ExistingRecord[], renumber: boolean): ImportPlan {
   const skipped = parsed.flatMap((p) => (p.ok ? [] : [{ file: p.file, reason: p.reason }]));
   const parsedAdrs = parsed.flatMap((p) => (p.ok ? [p.adr] : []));
-  // Log4brains names files by date: they follow the numbered ones, oldest first.
-  let last = Math.max(0, ...parsedAdrs.map((a) => a.number ?? 0));
+  const previous = new Map(existing.flatMap((e) => (e.source ? [[e.source, e] as const] : [])));
+  // Log4brains names files by date: they follow the numbered ones, oldest first (or keep the number an earlier import gave them).
+  let last = Math.max(0, ...parsedAdrs.map((a) => a.number ?? 0), ...parsedAdrs.map((a) => previous.get(a.file)?.number ?? 0));
   const adrs = [
     ...parsedAdrs.filter((a) => a.number !== undefined).sort((a, b) => a.number! - b.number! || a.file.localeCompare(b.file)),
     ...parsedAdrs
       .filter((a) => a.number === undefined)
       .sort((a, b) => a.datePrefix!.localeCompare(b.datePrefix!) || a.file.localeCompare(b.file))
-      .map((a) => ({ ...a, number: ++last, notes: [...a.notes, `numbered ${recordNumber(last)} by the date in its file name`] })),
+      .map((a) => {
+        const number = previous.get(a.file)?.number ?? ++last;
+        return { ...a, number, notes: [...a.notes, `numbered ${recordNumber(number)} by the date in its file name`] };
+      }),
   ] as (ParsedAdr & { number: number })[];
 
-  // Two files with one number: the first (by file name) keeps it.
+  // Two files with one number: an error naming both, unless renumbering (the first by name keeps it).
   const firstOf = new Map<number, ParsedAdr>();
-  const kept: (ParsedAdr & { number: number })[] = [];
+  const conflicts: ImportPlan['conflicts'] = [];
   for (const adr of adrs) {
     const first = firstOf.get(adr.number);
     if (!first) firstOf.set(adr.number, adr);
-    if (first && !renumber) skipped.push({ file: adr.file, reason: `number ${adr.number} is also claimed by ${first.file} (--renumber gives it the next free number)` });
-    else kept.push(adr);
+    else conflicts.push({ number: adr.number, files: [first.file, adr.file] });
   }
 
-  const existingBy = new Map(existing.map((e) => [e.number, e.id]));
-  const clashes = kept.flatMap((a) => (existingBy.has(a.number) ? [{ file: a.file, number: a.number, existing: existingBy.get(a.number)! }] : []));
-  if (clashes.length > 0 && !renumber) return { records: [], skipped, clashes };
+  const existingBy = new Map(existing.map((e) => [e.number, e]));
+  const clashes = adrs.flatMap((a) => {
+    const there = existingBy.get(a.number);
+    return there && there.source !== a.file ? [{ file: a.file, number: a.number, existing: there.id }] : [];
+  });
+  if ((clashes.length > 0 || conflicts.length > 0) && !renumber) return { records: [], skipped, clashes, conflicts };
 
-  // Renumbering puts the imported records after the site's, in their own order.
-  const next = Math.max(0, ...existing.map((e) => e.number));
-  const records: PlannedRecord[] = kept.map((adr, i) => {
-    const number = renumber ? next + i + 1 : adr.number;
+  // Renumbering puts the new records after the site's, in their own order; a re-imported file keeps its record.
+  let next = Math.max(0, ...existing.map((e) => e.number));
+  const records: PlannedRecord[] = adrs.map((adr) => {
+    const before = previous.get(adr.file);
+    const number = before?.number ?? (renumber ? ++next : adr.number);
     const notes = [...adr.notes];
     if (number !== adr.number) notes.push(`renumbered ${recordNumber(adr.number)} -> ${recordNumber(number)}`);
+    if (before) notes.push(`imported before: ${before.id} updated`);
     return {
       file: adr.file,
       from: adr.number,
       number,
-      id: recordId(number, adr.title),
+      id: before?.id ?? recordId(number, adr.title),
       lang: adr.lang,
       notes,
+      ...(before && { updates: before.id }),
       draft: {
         number,
         title: { nb: adr.title, en: adr.title },
         status: adr.status,
         date: adr.date,
+        source: adr.file,
         'decision-makers': adr['decision-makers'],
         consulted: adr.consulted,
         informed: adr.informed,
@@ -85,17 +106,23 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly { 
       },
     };
   });
-  // Links name numbers of the source folder; the first file with a number is the one meant.
-  const bySource = new Map<number, PlannedRecord>();
-  for (const r of records) if (!bySource.has(r.from) && firstOf.get(r.from)?.file === r.file) bySource.set(r.from, r);
+  // Links name files (or numbers) of the source folder; with one number twice, the first file is meant.
+  const byNumber = new Map<number, PlannedRecord>();
+  const byFile = new Map<string, PlannedRecord>();
+  for (const r of records) {
+    if (!byNumber.has(r.from) && firstOf.get(r.from)?.file === r.file) byNumber.set(r.from, r);
+    byFile.set(r.file.replace(/^.*\//, ''), r);
+  }
+  const find = (link: { number?: number | undefined; file?: string | undefined }) =>
+    (link.file ? byFile.get(link.file) : undefined) ?? (link.number !== undefined ? byNumber.get(link.number) : undefined);
   const add = (list: string[] | undefined, id: string) => (list && !list.includes(id) ? list.push(id) : undefined);
 
-  for (const [i, adr] of kept.entries()) {
+  for (const [i, adr] of adrs.entries()) {
     const record = records[i]!;
     for (const link of adr.links) {
-      const other = bySource.get(link.number);
+      const other = find(link);
       if (!other || other === record) {
-        record.notes.push(`"${link.kind} ${recordNumber(link.number)}" left out: no such ADR among those imported`);
+        record.notes.push(`"${link.kind} ${link.file ?? recordNumber(link.number!)}" left out: no such ADR among those imported`);
         continue;
       }
       if (link.kind === 'supersedes') add(record.draft.supersedes, other.id);
@@ -103,31 +130,31 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly { 
       if (link.kind === 'amends') add(record.draft.amends, other.id);
       if (link.kind === 'amended-by') add(other.draft.amends, record.id);
     }
-    const body = convertBody(adr.body, (url) => linkTarget(url, bySource), record.notes);
+    const body = convertBody(adr.body, (url) => linkTarget(url, find), record.notes);
     record.draft.pages = { [adr.lang]: { body: writeMdx(body), summary: summaryOf(body) } };
   }
   // A record another supersedes is "superseded", and only then.
   for (const record of records) {
     const successor = records.find((r) => r.draft.supersedes?.includes(record.id));
     if (successor && record.draft.status !== 'superseded') {
-      record.notes.push(`status "${record.draft.status}" changed to "superseded": ${successor.id} supersedes it`);
+      record.notes.push(`status "${record.draft.status ?? 'unknown'}" changed to "superseded": ${successor.id} supersedes it`);
       record.draft.status = 'superseded';
     } else if (!successor && record.draft.status === 'superseded') {
       record.notes.push('status "superseded" imported as "deprecated": its successor is not among the imported records');
       record.draft.status = 'deprecated';
     }
   }
-  return { records, skipped, clashes: [] };
+  return { records, skipped, clashes: [], conflicts: [] };
 }
 
-/** A link to another ADR file of the source folder ("0002-x.md#y") -> that record's page here. */
-function linkTarget(url: string, bySource: Map<number, PlannedRecord>): string | null | undefined {
-  if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) return undefined;
-  const [path = '', fragment] = url.split(/(?=#)/, 2);
-  if (!/\.md$/i.test(path)) return undefined;
-  const number = numberFromFileName(decodeURI(path));
-  const target = number === undefined ? undefined : bySource.get(number);
-  return target ? `../${target.id}/${fragment ?? ''}` : null;
+/** A link to another ADR file of the source folder ("0002-x.md#y", "../adr/0002-x.md") -> that record's page here. */
+function linkTarget(url: string, find: (link: { number?: number; file?: string }) => PlannedRecord | undefined): string | null | undefined {
+  const file = linkedFile(url);
+  if (!file) return undefined;
+  const fragment = /#.*$/.exec(url)?.[0] ?? '';
+  const number = numberFromFileName(file);
+  const target = find({ file, ...(number !== undefined && { number }) });
+  return target ? `../${target.id}/${fragment}` : null;
 }
 
 /**
@@ -171,4 +198,26 @@ function summaryOf(tree: Root): string | undefined {
 
 export function plannedFiles(plan: ImportPlan): RecordFiles[] {
   return plan.records.map((r) => recordFiles(r.draft));
+}
+
+/** The fields of record.yaml an import writes; a re-import replaces these and keeps the rest (reviews, options, …). */
+const IMPORTED_KEYS = ['number', 'title', 'status', 'date', 'decision-makers', 'consulted', 'informed', 'tags', 'supersedes', 'amends', 'original-language', 'source'];
+
+/**
+ * record.yaml after a re-import: the imported fields from the source, everything else as
+ * the site has it. A title someone translated (differs from the original's) is kept.
+ */
+export function mergeImported(existing: Record<string, unknown>, imported: Record<string, unknown>, lang: Lang): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  const keys = [...new Set([...IMPORTED_KEYS.filter((k) => k in imported || k in existing), ...Object.keys(existing)])];
+  for (const key of keys) {
+    if (!IMPORTED_KEYS.includes(key)) merged[key] = existing[key];
+    else if (key in imported) merged[key] = imported[key];
+  }
+  const oldTitle = existing.title as Record<string, string> | undefined;
+  const newTitle = imported.title as Record<string, string>;
+  if (oldTitle) {
+    merged.title = Object.fromEntries(Object.entries(newTitle).map(([l, t]) => [l, l !== lang && oldTitle[l] && oldTitle[l] !== oldTitle[lang] ? oldTitle[l] : t]));
+  }
+  return merged;
 }

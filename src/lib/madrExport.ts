@@ -37,8 +37,8 @@ export function exportRecord(record: ExportRecord, lang: Lang, pages: readonly E
   const { meta } = record;
   const successor = record.supersededBy.map((s) => `[${recordLabel(s.number).replace(' ', '-')}](${fileOf(s.id) ?? ''})`).join(', ');
   const front = {
-    status: meta.status === 'superseded' && successor ? `superseded by ${successor}` : meta.status,
-    date: toIsoDate(meta.date),
+    ...(meta.status && { status: meta.status === 'superseded' && successor ? `superseded by ${successor}` : meta.status }),
+    ...(meta.date && { date: toIsoDate(meta.date) }),
     ...(meta['decision-makers'] && { 'decision-makers': meta['decision-makers'] }),
     ...(meta.consulted && { consulted: meta.consulted }),
     ...(meta.informed && { informed: meta.informed }),

@@ -11,9 +11,12 @@ import { recordNumber } from './paths';
 export interface RecordDraft {
   number: number;
   title: Localized;
-  status: Status;
-  /** YYYY-MM-DD */
-  date: string;
+  /** Undefined: the source gives none, and the site shows it as unknown. */
+  status?: Status | undefined;
+  /** YYYY-MM-DD; undefined as for status. */
+  date?: string | undefined;
+  /** The team's file it was imported from (record.yaml `source`). */
+  source?: string | undefined;
   'decision-makers'?: string[] | undefined;
   consulted?: string[] | undefined;
   informed?: string[] | undefined;
@@ -83,8 +86,8 @@ export function recordFiles(draft: RecordDraft): RecordFiles {
   const meta = {
     number: draft.number,
     title: draft.title,
-    status: draft.status,
-    date: draft.date,
+    ...(draft.status && { status: draft.status }),
+    ...(draft.date && { date: draft.date }),
     ...nonEmpty('decision-makers', draft['decision-makers']),
     ...nonEmpty('consulted', draft.consulted),
     ...nonEmpty('informed', draft.informed),
@@ -93,6 +96,7 @@ export function recordFiles(draft: RecordDraft): RecordFiles {
     ...nonEmpty('amends', draft.amends),
     ...nonEmpty('relates-to', draft['relates-to']),
     'original-language': draft.originalLanguage,
+    ...(draft.source && { source: draft.source }),
   };
   const files = new Map<string, string>([['record.yaml', stringify(meta, { lineWidth: 0 })]]);
   for (const lang of LANGS) {

@@ -64,8 +64,9 @@ export interface NextReview {
  * or its decision no longer stands (superseded, rejected, deprecated).
  */
 export function recordReview(meta: {
-  status?: string;
-  date: Date;
+  status?: string | undefined;
+  /** Undefined when the record gives no date: then only a fixed review-date is known. */
+  date?: Date | undefined;
   'review-after-months'?: number | undefined;
   'review-date'?: Date | undefined;
   reviews?: readonly { date: Date }[] | undefined;
@@ -73,8 +74,9 @@ export function recordReview(meta: {
   if (meta.status !== undefined && !STANDING.has(meta.status)) return undefined;
   const months = meta['review-after-months'];
   const lastReview = meta.reviews?.at(-1)?.date;
-  if (months !== undefined) {
-    return { date: addMonths(lastReview ?? meta.date, months), afterMonths: months, ...(lastReview && { lastReview }) };
+  const from = lastReview ?? meta.date;
+  if (months !== undefined && from) {
+    return { date: addMonths(from, months), afterMonths: months, ...(lastReview && { lastReview }) };
   }
   return meta['review-date'] && { date: meta['review-date'] };
 }

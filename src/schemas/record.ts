@@ -1,7 +1,8 @@
 /**
  * record.yaml: a record's metadata, MADR 4-compatible. MADR's own names where MADR has
  * one (status, date, decision-makers, consulted, informed); the rest is this site's.
- * Only number, title, status and date are required.
+ * Only number and title are required: a team's ADR may give no status or date (MADR 4
+ * makes them optional), and the site then says they are unknown rather than invent them.
  */
 import { z } from 'astro/zod';
 import { LANGS, localized, name, slugId } from './text';
@@ -31,11 +32,14 @@ export const optionSchema = z.strictObject({
 
 export const recordSchema = z
   .strictObject({
-    number: z.number().int().positive(),
+    /** As the team numbers its ADRs: from 0 or 1, gaps allowed. */
+    number: z.number().int().nonnegative(),
     title: localized,
-    status: z.enum(STATUSES),
+    status: z.enum(STATUSES).optional(),
     /** When the decision was made (MADR `date`). */
-    date: z.coerce.date(),
+    date: z.coerce.date().optional(),
+    /** The team's file this record was imported from: a re-import of it updates this record. */
+    source: z.string().min(1).optional(),
     'decision-makers': people,
     consulted: people,
     informed: people,
@@ -82,7 +86,7 @@ export const recordSchema = z
   .superRefine((r, ctx) => {
     let previous = r.date;
     (r.reviews ?? []).forEach((review, i) => {
-      if (review.date < previous) {
+      if (previous && review.date < previous) {
         ctx.addIssue({ code: 'custom', path: ['reviews', i, 'date'], message: 'reviews go oldest first, none before the decision date' });
       }
       previous = review.date;

@@ -23,7 +23,7 @@ export const GET: APIRoute<{ page: RecordPage }> = async ({ props }) => {
   const { page } = props;
   const record = await loadRecord(page.recordId);
   const { meta, supersededBy } = record;
-  const decided = formatDate(meta.date, page.lang);
+  const decided = meta.date ? formatDate(meta.date, page.lang) : t(page.lang, 'status.unknown');
   // A superseded record's preview says what replaced it: a shared link may be an old one.
   const successors = await Promise.all(supersededBy.map(async (id) => recordLabel((await loadRecord(id)).meta.number)));
   const png = await renderOgImage({
@@ -31,7 +31,7 @@ export const GET: APIRoute<{ page: RecordPage }> = async ({ props }) => {
     // The first page's preview is what a shared record link shows: it states the decision.
     title: previewDecision(record, page) ?? page.entry.data.title,
     subtitle: meta.title[page.lang],
-    status: t(page.lang, `status.${meta.status}`),
+    status: t(page.lang, `status.${meta.status ?? 'unknown'}`),
     detail: successors.length > 0 ? `${t(page.lang, 'record.supersededBy')} ${formatList(successors, page.lang)}` : `${t(page.lang, 'record.decided')} ${decided}`,
     muted: meta.status !== 'accepted' && meta.status !== 'proposed',
   });
