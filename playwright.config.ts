@@ -45,7 +45,7 @@ export default defineConfig({
       timeout: 30_000,
     },
     // The test sites of scripts/build-test-sites.mjs (npm run build:test-sites).
-    ...['dist-fixtures', 'dist-shapes', 'dist-authoring'].map((dir, i) => ({
+    ...['dist-fixtures', 'dist-shapes', 'dist-authoring', 'dist-teams'].map((dir, i) => ({
       command: `node scripts/serve-static.mjs ${dir} ${port + 2 + i}`,
       url: `http://127.0.0.1:${port + 2 + i}/`,
       reuseExistingServer: !process.env.CI,

@@ -6,15 +6,17 @@
 //   shapes     tests/fixtures/record-shapes/  -> dist-shapes/    (fixtureRecords.spec.ts)
 //   authoring  new-record and import run on a -> dist-authoring/ (writingRecords.spec.ts)
 //              copy of the content
+//   teams      team ADR folders imported as  -> dist-teams/      (teamAdrFolders.spec.ts)
+//              teams keep them, alone
 //   host       ADR 0001 as Vercel builds it   -> dist-host/      (siteUrl.spec.ts)
 //              (its build variables, no SITE_URL); the build's output in dist-host.log
 //
 // Each is pinned to a build date where its tests read review states. The records folders
 // are assembled under .records/ (git-ignored); playwright.config.ts serves each output.
 //
-//   node scripts/build-test-sites.mjs [log|shapes|authoring|host ...]
+//   node scripts/build-test-sites.mjs [log|shapes|authoring|teams|host ...]
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (args, env = {}) => execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 const records = (out, ...add) => run(['scripts/assemble-records.mjs', out, ...add.flatMap((dir) => ['--add', dir])]);
@@ -37,6 +39,16 @@ const SITES = {
     command('new-record', '--dir', dir, '--title-nb', 'Bruk én database for alle tjenester', '--title-en', 'Use one database for every service', '--tags', 'data', '--supersedes', '1', '--date', '2026-02-02');
     for (const layout of ['madr2', 'adr-tools']) command('import-records', `tests/fixtures/import/${layout}`, '--dir', dir, '--renumber');
     build(dir, 'dist-authoring');
+  },
+  teams() {
+    // Only the team folders of tests/fixtures/team-folders: two kept as numbered (from 0,
+    // with gaps: 0000, 0001, 0003, 0011, 0012, 0014), two numbered after them (0015 on).
+    const dir = '.records/teams';
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const shape of ['madr4-optional', 'madr3-custom']) command('import-records', `tests/fixtures/team-folders/${shape}`, '--dir', dir);
+    for (const shape of ['docusaurus', 'log4brains-dated']) command('import-records', `tests/fixtures/team-folders/${shape}`, '--dir', dir, '--renumber');
+    build(dir, 'dist-teams');
   },
   host() {
     // Only the host's own variables: an address set by the reader would win over them.

@@ -18,6 +18,8 @@ export const FIXTURES_URL = testSite(2);
 export const SHAPES_URL = testSite(3);
 /** ADR 0001 with a record made by new-record and records brought in by import. */
 export const AUTHORING_URL = testSite(4);
+/** Only the team ADR folders of tests/fixtures/team-folders, imported as teams keep them. */
+export const TEAMS_URL = testSite(5);
 
 export interface BuiltPage {
   /** URL path without the base, e.g. /nb/0001-kubernetes/kostnader/ */

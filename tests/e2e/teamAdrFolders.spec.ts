@@ -1,0 +1,75 @@
+/**
+ * A team's ADR folders as teams keep them (tests/fixtures/team-folders), imported into the
+ * teams site by scripts/build-test-sites.mjs (numbers kept: 0000, 0001, 0003, 0011, 0012,
+ * 0014; the Docusaurus and Log4brains folders numbered after them): a missing status or date
+ * reads "unknown" in each language and is never a made-up date; a status word outside
+ * MADR's list shows as the status it maps to; a Docusaurus title from front matter; links
+ * between ADR files, fragments included, lead to the records; a Log4brains supersede
+ * link by file name links both records.
+ */
+import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { test, expect } from './fixtures';
+import { TEAMS_URL } from './site';
+
+test.use({ baseURL: TEAMS_URL });
+
+const metadata = (page: Page) => page.locator('.record-meta:not(.record-links)').first();
+
+test('a MADR 4 record without status or date says both are unknown, in each language', async ({ page }) => {
+  for (const [lang, status, decided, unknown] of [
+    ['en', 'Status', 'Decided', 'Unknown'],
+    ['nb', 'Status', 'Besluttet', 'Ukjent'],
+  ] as const) {
+    await page.goto(`/${lang}/0000-keep-decisions-next-to-the-code/`);
+    await expect(page.locator('h1')).toHaveText('Keep decisions next to the code');
+    const meta = metadata(page);
+    await expect(meta.locator('div', { has: page.locator(`dt:text-is("${status}")`) }).locator('dd')).toHaveText(unknown);
+    await expect(meta.locator('div', { has: page.locator(`dt:text-is("${decided}")`) }).locator('dd')).toHaveText(unknown);
+    await expect(meta.locator('time')).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+  }
+});
+
+test('status words teams write show as the status they map to; a link with a fragment leads to that section of the record', async ({ page }) => {
+  await page.goto('/en/0003-pause-the-search-index/');
+  await expect(metadata(page)).toContainText('Proposed');
+  await page.locator('.prose').getByRole('link', { name: 'the first decision' }).click();
+  await expect(page).toHaveURL(/\/en\/0000-keep-decisions-next-to-the-code\/#decision-outcome$/);
+  await expect(page.locator('#decision-outcome')).toHaveText('Decision Outcome');
+  await page.goto('/nb/0017-name-plugins-by-what-they-do/');
+  await expect(metadata(page)).toContainText('Vedtatt');
+});
+
+test('numbers as the team has them: from 0, with gaps; a link by number in the text leads to the record of that number', async ({ page }) => {
+  await page.goto('/en/');
+  for (const n of ['0000', '0001', '0003', '0011', '0012', '0014']) await expect(page.getByRole('link', { name: new RegExp(`ADR ${n} `) }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /ADR 0002 / })).toHaveCount(0);
+  await page.goto('/en/0014-back-off-exponentially-between-payment-retries/');
+  await page.locator('.prose').getByRole('link', { name: 'ADR 12' }).click();
+  await expect(page).toHaveURL(/\/en\/0012-retry-failed-payments-three-times\/$/);
+  // "Partly superseded" is still in force in part: accepted.
+  await expect(metadata(page)).toContainText('Accepted');
+});
+
+test('a Docusaurus record: its title from front matter, its status and date from the table, its link to ADR001', async ({ page }) => {
+  await page.goto('/en/0016-avoid-shared-databases-between-plugins/');
+  await expect(page.locator('h1')).toHaveText('Avoid shared databases between plugins');
+  await expect(metadata(page)).toContainText('Proposed');
+  await expect(metadata(page).locator('time').first()).toHaveText('21 March 2022');
+  await expect(page.locator('.prose table')).toHaveCount(0);
+  await page.locator('.prose').getByRole('link', { name: 'ADR001' }).click();
+  await expect(page).toHaveURL(/\/en\/0015-record-the-decisions-of-the-platform-team\/$/);
+  await expect(page.locator('h1')).toHaveText('Record the decisions of the platform team');
+});
+
+test('a Log4brains "superseded by" link to a date-named file links both records', async ({ page }) => {
+  await page.goto('/en/0018-number-records-by-their-date/');
+  await expect(metadata(page)).toContainText('Superseded');
+  const links = page.locator('.record-links');
+  await expect(links.locator('dt')).toHaveText(['Superseded by']);
+  await links.getByRole('link', { name: 'ADR 0019 Name records by a slug after the date' }).click();
+  await expect(page).toHaveURL(/\/en\/0019-name-records-by-a-slug-after-the-date\/$/);
+  await expect(page.locator('.record-links dt')).toHaveText(['Supersedes']);
+  expect(await axeViolations(page)).toEqual([]);
+});
