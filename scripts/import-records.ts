@@ -1,5 +1,5 @@
 /**
- * npm run import -- <folder>… [--lang nb|en] [--renumber] [--dir <records>]
+ * npm run import -- <folder>… [--lang nb|en] [--renumber] [--dir <records>] [--status-word word=status]… [--repository-url <address of the folder>]
  * Imports the Markdown ADRs of each folder (MADR 2/3/4, adr-tools, Log4brains) as records,
  * each in the language it is written in. Reports what was imported and what was not, and
  * why. Writes nothing when a number clashes with a record the site has (unless
@@ -33,12 +33,14 @@ export async function main(args: string[]): Promise<number> {
       renumber: { type: 'boolean', default: false },
       dir: { type: 'string' },
       'status-word': { type: 'string', multiple: true, default: [] },
+      'repository-url': { type: 'string' },
     },
   });
   const fail = (message: string) => (console.error(`import: ${message}`), 1);
   if (positionals.length === 0) return fail('name the folder of Markdown ADRs: npm run import -- docs/decisions');
   if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) return fail(`--lang: "${values.lang}" is not one of ${LANGS.join(', ')}`);
   const { dir, base } = recordsDir(values.dir);
+  if (values['repository-url'] !== undefined && !/^https?:\/\/[^/]+/.test(values['repository-url'])) return fail(`--repository-url: "${values['repository-url']}" is not a web address (https://…)`);
 
   if (!existsSync(dir)) return (console.error(`import: no records folder at ${dir}`), 1);
   const { folders, problems } = await readRecordFolders(dir, base);
@@ -71,7 +73,9 @@ export async function main(args: string[]): Promise<number> {
     }
   }
 
-  const plan = planImport(parsed, folders.map((f) => ({ number: f.meta.number, id: f.id, source: f.meta.source })), values.renumber);
+  const plan = planImport(parsed, folders.map((f) => ({ number: f.meta.number, id: f.id, source: f.meta.source })), values.renumber, {
+    repositoryUrl: values['repository-url'],
+  });
   if (plan.conflicts.length > 0) {
     return fail(
       `stopped, nothing written: two files with one number\n${plan.conflicts.map((c) => `  ${recordLabel(c.number)}: ${c.files[0]} and ${c.files[1]}`).join('\n')}\n` +

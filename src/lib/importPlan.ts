@@ -8,7 +8,7 @@ import type { Link, Root, RootContent } from 'mdast';
 import type { Lang } from '../schemas/text';
 import { linkedFile, plainText, type ParsedAdr, type ParseResult, numberFromFileName } from './adrImport';
 import { writeMdx } from './markdownTree';
-import { recordNumber } from './paths';
+import { recordLabel, recordNumber } from './paths';
 import { recordFiles, recordId, type RecordDraft, type RecordFiles } from './recordFiles';
 
 export interface PlannedRecord {
@@ -40,7 +40,16 @@ export interface ExistingRecord {
   source?: string | undefined;
 }
 
-export function planImport(parsed: readonly ParseResult[], existing: readonly ExistingRecord[], renumber: boolean): ImportPlan {
+export interface ImportOptions {
+  /**
+   * The address of the ADR folder in the team's repository, for links to its other files
+   * (`../../infra/main.tf`): e.g. https://github.com/org/repo/blob/main/docs/adr/. Without
+   * it such links become plain text, each named in the report.
+   */
+  repositoryUrl?: string | undefined;
+}
+
+export function planImport(parsed: readonly ParseResult[], existing: readonly ExistingRecord[], renumber: boolean, options: ImportOptions = {}): ImportPlan {
   const skipped = parsed.flatMap((p) => (p.ok ? [] : [{ file: p.file, reason: p.reason }]));
   const parsedAdrs = parsed.flatMap((p) => (p.ok ? [p.adr] : []));
   const previous = new Map(existing.flatMap((e) => (e.source ? [[e.source, e] as const] : [])));
@@ -116,6 +125,8 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
   const find = (link: { number?: number | undefined; file?: string | undefined }) =>
     (link.file ? byFile.get(link.file) : undefined) ?? (link.number !== undefined ? byNumber.get(link.number) : undefined);
   const add = (list: string[] | undefined, id: string) => (list && !list.includes(id) ? list.push(id) : undefined);
+  // Source numbers that now name another number: link text and prose that cite them are rewritten or named.
+  const renumbered = new Map([...byNumber].filter(([from, r]) => r.number !== from).map(([from, r]) => [from, r.number]));
 
   for (const [i, adr] of adrs.entries()) {
     const record = records[i]!;
@@ -130,7 +141,7 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
       if (link.kind === 'amends') add(record.draft.amends, other.id);
       if (link.kind === 'amended-by') add(other.draft.amends, record.id);
     }
-    const body = convertBody(adr.body, (url) => linkTarget(url, find), record.notes);
+    const body = convertBody(adr.body, (url) => linkTarget(url, find, options.repositoryUrl), record.notes, renumbered);
     record.draft.pages = { [adr.lang]: { body: writeMdx(body), summary: summaryOf(body) } };
   }
   // A record another supersedes is "superseded", and only then.
@@ -147,29 +158,67 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
   return { records, skipped, clashes: [], conflicts: [] };
 }
 
-/** A link to another ADR file of the source folder ("0002-x.md#y", "../adr/0002-x.md") -> that record's page here. */
-function linkTarget(url: string, find: (link: { number?: number; file?: string }) => PlannedRecord | undefined): string | null | undefined {
+type Target =
+  | { kind: 'record'; url: string; from: number; number: number }
+  | { kind: 'missing' }
+  | { kind: 'repository'; url: string | undefined };
+
+/**
+ * Where a link of an ADR leads here: another ADR file of the folder ("0002-x.md#y",
+ * "../adr/0002-x.md") -> that record's page; an ADR file not imported -> nothing; another
+ * file of the repository ("../../infra/main.tf") -> the repository, when its address is
+ * given; web addresses and in-page anchors stay as they are (undefined).
+ */
+function linkTarget(url: string, find: (link: { number?: number; file?: string }) => PlannedRecord | undefined, repositoryUrl: string | undefined): Target | undefined {
+  if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.trim() === '') return undefined;
   const file = linkedFile(url);
-  if (!file) return undefined;
+  if (!file) return { kind: 'repository', url: repositoryUrl ? new URL(url, repositoryUrl.endsWith('/') ? repositoryUrl : `${repositoryUrl}/`).href : undefined };
   const fragment = /#.*$/.exec(url)?.[0] ?? '';
   const number = numberFromFileName(file);
   const target = find({ file, ...(number !== undefined && { number }) });
-  return target ? `../${target.id}/${fragment}` : null;
+  return target ? { kind: 'record', url: `../${target.id}/${fragment}`, from: target.from, number: target.number } : { kind: 'missing' };
 }
+
+/** "ADR-0013", "ADR 13", "ADR013", "0013", "13": the number a link's text cites, if that is all it says. */
+const CITED = /^\s*(?:adr[\s-]*)?0*(\d{1,5})\s*$/i;
+/** "ADR 10", "ADR-0010" in prose. */
+const MENTION = /\badr[\s-]*0*(\d{1,5})\b/gi;
 
 /**
  * The body as MDX can read it: ADR links pointed at the records here (a link to a file
- * not imported keeps its text), HTML comments made MDX comments, other raw HTML shown as text.
+ * not imported keeps its text), HTML comments made MDX comments, other raw HTML shown as
+ * text. After renumbering, a link whose text is only the old number ("ADR-0013") says the
+ * new one; a number in prose ("under ADR 10") is left as the author wrote it and named in
+ * the report, since it may mean a record of another folder.
  */
-function convertBody(tree: Root, target: (url: string) => string | null | undefined, notes: string[]): Root {
+function convertBody(tree: Root, target: (url: string) => Target | undefined, notes: string[], renumbered: ReadonlyMap<number, number>): Root {
   const convert = (node: RootContent, flow: boolean): RootContent[] => {
     if (node.type === 'link') {
       const to = target(node.url);
-      if (to === null) {
-        notes.push(`link to "${node.url}" made plain text: not among the imported ADRs`);
-        return (node as Link).children.flatMap((c) => convert(c, false));
+      const children = () => (node as Link).children.flatMap((c) => convert(c, false));
+      if (to?.kind === 'missing' || (to?.kind === 'repository' && !to.url)) {
+        notes.push(
+          to.kind === 'missing'
+            ? `link to "${node.url}" made plain text: not among the imported ADRs`
+            : `link to "${node.url}" made plain text: a file of the repository, not a record (give --repository-url to link it there)`,
+        );
+        return children();
       }
-      if (to !== undefined) return [{ ...node, url: to, children: node.children.flatMap((c) => convert(c, false)) } as RootContent];
+      if (to?.kind === 'repository') return [{ ...node, url: to.url!, children: children() } as RootContent];
+      if (to?.kind === 'record') {
+        const cited = CITED.exec(plainText(node));
+        if (cited && Number(cited[1]) === to.from && to.number !== to.from) {
+          notes.push(`link text "${plainText(node).trim()}" now reads "${recordLabel(to.number)}": renumbered`);
+          return [{ ...node, url: to.url, children: [{ type: 'text', value: recordLabel(to.number) }] } as RootContent];
+        }
+        return [{ ...node, url: to.url, children: children() } as RootContent];
+      }
+    }
+    if (node.type === 'text') {
+      for (const m of node.value.matchAll(MENTION)) {
+        const now = renumbered.get(Number(m[1]));
+        if (now !== undefined) notes.push(`text "${m[0]}" left as written: that ADR is ${recordLabel(now)} here`);
+      }
     }
     if (node.type === 'html') {
       const comment = /^<!--([\s\S]*?)-->$/.exec(node.value.trim());

@@ -147,7 +147,14 @@ export function pageFindings(folders: readonly RecordFolder[], pages: readonly P
       if (!target.startsWith('/') || target.startsWith('//')) return;
       const path = target.endsWith('/') ? target : `${target}/`;
       if (!paths.has(path) && !LANGS.some((l) => SITE_PATHS(l).includes(path)) && !isRecordPrint(path, ids)) {
-        add('(link)', `"${link.url}" leads to ${path}, which is not a page of this site`, link.position?.start.line);
+        const markdown = /\.md$/i.test(target);
+        add(
+          '(link)',
+          markdown
+            ? `"${link.url}" links a Markdown file, which the site does not serve: link the record's page ("../<record folder>/") instead`
+            : `"${link.url}" leads to ${path}, which is not a page of this site (a file of the repository? link its address there)`,
+          link.position?.start.line,
+        );
       }
     });
   }

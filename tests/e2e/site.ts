@@ -20,6 +20,8 @@ export const SHAPES_URL = testSite(3);
 export const AUTHORING_URL = testSite(4);
 /** Only the team ADR folders of tests/fixtures/team-folders, imported as teams keep them. */
 export const TEAMS_URL = testSite(5);
+/** Its output folder. */
+export const DIST_TEAMS = resolve(import.meta.dirname, '../..', 'dist-teams');
 
 export interface BuiltPage {
   /** URL path without the base, e.g. /nb/0001-kubernetes/kostnader/ */

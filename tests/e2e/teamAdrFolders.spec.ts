@@ -10,7 +10,9 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
-import { TEAMS_URL } from './site';
+import { readFileSync } from 'node:fs';
+import { brokenLinks } from './linkCheck';
+import { DIST_TEAMS, htmlFiles, TEAMS_URL } from './site';
 
 test.use({ baseURL: TEAMS_URL });
 
@@ -52,13 +54,13 @@ test('numbers as the team has them: from 0, with gaps; a link by number in the t
   await expect(metadata(page)).toContainText('Accepted');
 });
 
-test('a Docusaurus record: its title from front matter, its status and date from the table, its link to ADR001', async ({ page }) => {
+test('a Docusaurus record: its title from front matter, its status and date from the table, its link to ADR001 (now ADR 0015)', async ({ page }) => {
   await page.goto('/en/0016-avoid-shared-databases-between-plugins/');
   await expect(page.locator('h1')).toHaveText('Avoid shared databases between plugins');
   await expect(metadata(page)).toContainText('Proposed');
   await expect(metadata(page).locator('time').first()).toHaveText('21 March 2022');
   await expect(page.locator('.prose table')).toHaveCount(0);
-  await page.locator('.prose').getByRole('link', { name: 'ADR001' }).click();
+  await page.locator('.prose').getByRole('link', { name: 'ADR 0015' }).click();
   await expect(page).toHaveURL(/\/en\/0015-record-the-decisions-of-the-platform-team\/$/);
   await expect(page.locator('h1')).toHaveText('Record the decisions of the platform team');
 });
@@ -72,4 +74,17 @@ test('a Log4brains "superseded by" link to a date-named file links both records'
   await expect(page).toHaveURL(/\/en\/0019-name-records-by-a-slug-after-the-date\/$/);
   await expect(page.locator('.record-links dt')).toHaveText(['Supersedes']);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('links between records: none to a Markdown file, none broken (the project\'s link checker); after renumbering the link text names the new number', async ({ page }) => {
+  const mdHrefs = htmlFiles(DIST_TEAMS).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/href="([^"]*\.md(?:#[^"]*)?)"/g)].map((m) => `${file}: ${m[1]}`));
+  expect(mdHrefs).toEqual([]);
+  expect(brokenLinks(DIST_TEAMS, '/', 'http://adr.test')).toEqual([]);
+  await page.goto('/nb/0016-avoid-shared-databases-between-plugins/');
+  await page.locator('.prose').getByRole('link', { name: 'ADR 0015' }).click();
+  await expect(page).toHaveURL(/\/nb\/0015-record-the-decisions-of-the-platform-team\/$/);
+  // A link to another file of the team's repository, with no repository address given, is text.
+  await page.goto('/en/0011-use-a-message-broker-between-the-order-and/');
+  await expect(page.locator('.prose')).toContainText('set up in the deployment files.');
+  await expect(page.locator('.prose a', { hasText: 'the deployment files' })).toHaveCount(0);
 });

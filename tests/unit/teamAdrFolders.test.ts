@@ -150,6 +150,29 @@ describe('npm run import on team folders', () => {
     expect(page('0014-back-off-exponentially-between-payment-retries')).toContain('[ADR 12](../0012-retry-failed-payments-three-times/)');
   });
 
+  test('a link to another file of the repository: plain text and named, or to the repository when its address is given', async () => {
+    for (const d of ['a', 'b', 'c']) mkdirSync(join(work, d));
+    const plain = await run(importMain, join(folders, 'madr3-custom'), '--dir', join(work, 'a'));
+    expect(plain.output).toContain('note: link to "../../deploy/broker.tf" made plain text: a file of the repository, not a record (give --repository-url to link it there)');
+    expect(readFileSync(join(work, 'a/0011-use-a-message-broker-between-the-order-and/pages/en/decision.mdx'), 'utf8')).toContain('set up in the deployment files.');
+    const linked = await run(importMain, join(folders, 'madr3-custom'), '--dir', join(work, 'b'), '--repository-url', 'https://git.example.org/team/shop/blob/main/docs/decisions/');
+    expect(linked.code).toBe(0);
+    expect(readFileSync(join(work, 'b/0011-use-a-message-broker-between-the-order-and/pages/en/decision.mdx'), 'utf8')).toContain('[the deployment files](https://git.example.org/team/shop/blob/main/deploy/broker.tf)');
+    const wrong = await run(importMain, join(folders, 'madr3-custom'), '--dir', join(work, 'c'), '--repository-url', 'git.example.org');
+    expect(wrong).toEqual({ code: 1, output: 'import: --repository-url: "git.example.org" is not a web address (https://…)' });
+  });
+
+  test('after --renumber a link whose text is the old number says the new one; a number in prose is named in the report', async () => {
+    await run(importMain, join(folders, 'madr3-custom'), '--dir', work);
+    const { output } = await run(importMain, join(folders, 'docusaurus'), '--dir', work, '--renumber');
+    expect(output).toContain('note: link text "ADR001" now reads "ADR 0015": renumbered');
+    expect(output).toContain('note: text "ADR 2" left as written: that ADR is ADR 0016 here');
+    expect(page('0016-avoid-shared-databases-between-plugins')).toContain('as [ADR 0015](../0015-record-the-decisions-of-the-platform-team/) asked');
+    // Without renumbering the text stays as the author wrote it.
+    expect(readFileSync(join(folders, 'madr3-custom/014_back-off-exponentially.md'), 'utf8')).toContain('[ADR 12]');
+    expect(page('0014-back-off-exponentially-between-payment-retries')).toContain('[ADR 12](../0012-retry-failed-payments-three-times/)');
+  });
+
   test('a re-import of the same folder updates its records, keeping what the site added', async () => {
     expect((await run(importMain, join(folders, 'madr3-custom'), '--dir', work)).code).toBe(0);
     const id = '0012-retry-failed-payments-three-times';
