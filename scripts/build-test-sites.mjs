@@ -47,7 +47,7 @@ const SITES = {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     for (const shape of ['madr4-optional', 'madr3-custom']) command('import-records', `tests/fixtures/team-folders/${shape}`, '--dir', dir);
-    for (const shape of ['docusaurus', 'log4brains-dated']) command('import-records', `tests/fixtures/team-folders/${shape}`, '--dir', dir, '--renumber');
+    for (const shape of ['docusaurus', 'log4brains-dated', 'adr-tools-images']) command('import-records', `tests/fixtures/team-folders/${shape}`, '--dir', dir, '--renumber');
     build(dir, 'dist-teams');
   },
   host() {

@@ -6,7 +6,7 @@
  * --renumber) or a record would not build. Never writes to the source folders.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { parseArgs } from 'node:util';
@@ -64,7 +64,7 @@ export async function main(args: string[]): Promise<number> {
     if (!existsSync(source) || !(await stat(source)).isDirectory()) return fail(`${source} is not a folder`);
     for (const entry of (await readdir(source, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
       const file = shown(join(source, entry.name));
-      if (!entry.isFile()) parsed.push({ ok: false, file, reason: 'not a file (sub-folders are not read)' });
+      if (!entry.isFile()) parsed.push({ ok: false, file, reason: 'a folder: its files are read only when an ADR shows them (images)' });
       else if (!/\.md$/i.test(entry.name)) parsed.push({ ok: false, file, reason: 'not a Markdown file (.md)' });
       else {
         markdownFiles++;
@@ -75,6 +75,7 @@ export async function main(args: string[]): Promise<number> {
 
   const plan = planImport(parsed, folders.map((f) => ({ number: f.meta.number, id: f.id, source: f.meta.source })), values.renumber, {
     repositoryUrl: values['repository-url'],
+    exists: (path) => existsSync(path),
   });
   if (plan.conflicts.length > 0) {
     return fail(
@@ -98,6 +99,10 @@ export async function main(args: string[]): Promise<number> {
     const planned = plan.records[i]!;
     if (planned.updates) await updateRecord(dir, record, planned.lang);
     else await writeRecord(dir, record);
+    for (const asset of planned.assets) {
+      await mkdir(dirname(join(dir, record.id, asset.to)), { recursive: true });
+      await copyFile(asset.from, join(dir, record.id, asset.to));
+    }
   }
   const updated = plan.records.filter((r) => r.updates).length;
   console.log(
@@ -109,7 +114,9 @@ export async function main(args: string[]): Promise<number> {
     console.log(`  imported  ${r.file} -> ${base}/${r.id}/ (${r.lang}, ${draft.status ?? 'status unknown'}, ${draft.date ?? 'date unknown'}${links.length ? `, ${links.join(', ')}` : ''})`);
     for (const note of r.notes) console.log(`            note: ${note}`);
   }
-  for (const s of plan.skipped) console.log(`  skipped   ${s.file}: ${s.reason}`);
+  const copied = new Map(plan.records.flatMap((r) => r.assets.map((a) => [a.from, `${base}/${r.id}/${a.to}`] as const)));
+  for (const [from, to] of copied) console.log(`  copied    ${from} -> ${to}`);
+  for (const s of plan.skipped) if (!copied.has(s.file)) console.log(`  skipped   ${s.file}: ${s.reason}`);
   if (plan.records.length === 0 && markdownFiles > 0) {
     console.error(`import: nothing imported from ${markdownFiles} Markdown file${markdownFiles === 1 ? '' : 's'}: see the reasons above`);
     return 1;

@@ -38,7 +38,7 @@ export async function main(args: string[]): Promise<number> {
       }
     }
   }
-  findings.push(...numberFindings(folders, base), ...pageFindings(folders, pages), ...reviewFindings(folders, base, today, values.strict));
+  findings.push(...numberFindings(folders, base), ...pageFindings(folders, pages, (page, path) => existsSync(join(dir, page.recordId, 'pages', page.lang, decodeURIComponentSafe(path)))), ...reviewFindings(folders, base, today, values.strict));
   // A field of a YAML file: find its line.
   for (const f of findings.filter((f) => f.line === undefined && f.file.endsWith('.yaml'))) {
     const path = join(dir, f.file.slice(base.length + 1));
@@ -51,4 +51,13 @@ export async function main(args: string[]): Promise<number> {
   const warnings = findings.length - errors;
   console.log(`lint:records: ${folders.length} records, ${pages.length} pages in ${base}: ${errors} errors, ${warnings} warnings`);
   return errors > 0 ? 1 : 0;
+}
+
+/** A file path from an image address ("my%20map.png" -> "my map.png"); kept as written when not encoded. */
+function decodeURIComponentSafe(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

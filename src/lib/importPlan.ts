@@ -22,6 +22,8 @@ export interface PlannedRecord {
   notes: string[];
   /** A record imported from this file before: updated in place, not added again. */
   updates?: string;
+  /** Images its text shows: the source file (as the folder's path gives it) -> the path inside the record folder. */
+  assets: { from: string; to: string }[];
 }
 
 export interface ImportPlan {
@@ -47,6 +49,8 @@ export interface ImportOptions {
    * it such links become plain text, each named in the report.
    */
   repositoryUrl?: string | undefined;
+  /** Whether a file exists (the source folder's images); without it every image is taken to exist. */
+  exists?: ((path: string) => boolean) | undefined;
 }
 
 export function planImport(parsed: readonly ParseResult[], existing: readonly ExistingRecord[], renumber: boolean, options: ImportOptions = {}): ImportPlan {
@@ -98,6 +102,7 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
       lang: adr.lang,
       notes,
       ...(before && { updates: before.id }),
+      assets: [],
       draft: {
         number,
         title: { nb: adr.title, en: adr.title },
@@ -141,7 +146,8 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
       if (link.kind === 'amends') add(record.draft.amends, other.id);
       if (link.kind === 'amended-by') add(other.draft.amends, record.id);
     }
-    const body = convertBody(adr.body, (url) => linkTarget(url, find, options.repositoryUrl), record.notes, renumbered);
+    const images = (url: string, alt: string) => imageTarget(adr.file, url, alt, record, options.exists);
+    const body = convertBody(adr.body, (url) => linkTarget(url, find, options.repositoryUrl), record.notes, renumbered, images);
     record.draft.pages = { [adr.lang]: { body: writeMdx(body), summary: summaryOf(body) } };
   }
   // A record another supersedes is "superseded", and only then.
@@ -179,6 +185,39 @@ function linkTarget(url: string, find: (link: { number?: number; file?: string }
   return target ? { kind: 'record', url: `../${target.id}/${fragment}`, from: target.from, number: target.number } : { kind: 'missing' };
 }
 
+/** Where the record keeps the images its text shows: beside its pages, one folder for both languages. */
+export const IMAGES_DIR = 'images';
+
+/**
+ * A relative image of an ADR ("./dns.jpg", "images/dns.png", GitHub's "./dns.jpg?raw=true")
+ * -> the record's copy ("../../images/dns.jpg", from pages/<lang>/), noted in the record's
+ * assets; a missing one -> its alt text, named in the report (null). Web images: undefined.
+ */
+function imageTarget(file: string, url: string, alt: string, record: PlannedRecord, exists: ((path: string) => boolean) | undefined): string | null | undefined {
+  if (/^([a-z][a-z0-9+.-]*:|\/\/|\/)/i.test(url)) {
+    if (/^https?:/i.test(url)) record.notes.push(`image "${url}" is on another site: pages load nothing from other sites, so copy it into the folder`);
+    return undefined;
+  }
+  const path = url.replace(/[?#].*$/, '');
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    /* kept as written */
+  }
+  const from = `${file.replace(/[^/]*$/, '')}${decoded}`.replace(/(^|\/)\.\//g, '$1');
+  if (exists && !exists(from)) {
+    record.notes.push(`image "${url}" not found (${from}): its alt text "${alt}" shown instead`);
+    return null;
+  }
+  const name = decoded.replace(/^.*\//, '');
+  const taken = record.assets.find((a) => a.to === `${IMAGES_DIR}/${name}`);
+  const to = taken && taken.from !== from ? `${IMAGES_DIR}/${record.assets.length}-${name}` : `${IMAGES_DIR}/${name}`;
+  if (!taken || taken.from !== from) record.assets.push({ from, to });
+  if (url !== path) record.notes.push(`image "${url}": "${url.slice(path.length)}" dropped`);
+  return `../../${to}`;
+}
+
 /** "ADR-0013", "ADR 13", "ADR013", "0013", "13": the number a link's text cites, if that is all it says. */
 const CITED = /^\s*(?:adr[\s-]*)?0*(\d{1,5})\s*$/i;
 /** "ADR 10", "ADR-0010" in prose. */
@@ -191,8 +230,19 @@ const MENTION = /\badr[\s-]*0*(\d{1,5})\b/gi;
  * new one; a number in prose ("under ADR 10") is left as the author wrote it and named in
  * the report, since it may mean a record of another folder.
  */
-function convertBody(tree: Root, target: (url: string) => Target | undefined, notes: string[], renumbered: ReadonlyMap<number, number>): Root {
+function convertBody(
+  tree: Root,
+  target: (url: string) => Target | undefined,
+  notes: string[],
+  renumbered: ReadonlyMap<number, number>,
+  image: (url: string, alt: string) => string | null | undefined,
+): Root {
   const convert = (node: RootContent, flow: boolean): RootContent[] => {
+    if (node.type === 'image') {
+      const to = image(node.url, node.alt ?? '');
+      if (to === null) return [{ type: 'text', value: node.alt ?? '' } as RootContent];
+      if (to !== undefined) return [{ ...node, url: to } as RootContent];
+    }
     if (node.type === 'link') {
       const to = target(node.url);
       const children = () => (node as Link).children.flatMap((c) => convert(c, false));

@@ -72,7 +72,8 @@ function clip(text: string, max: number): string {
 export function pageDescription(title: string, lang: Lang, summary?: string): string {
   const own = summary ? clip(summary, DESCRIPTION.max) : '';
   if (own.length >= DESCRIPTION.min) return own;
-  return clip(own ? `${title}: ${own}` : DESCRIBES[lang](title), DESCRIPTION.max);
+  const titled = own ? clip(`${title}: ${own}`, DESCRIPTION.max) : '';
+  return titled.length >= DESCRIPTION.min ? titled : clip(DESCRIBES[lang](title), DESCRIPTION.max);
 }
 
 export interface RecordFiles {

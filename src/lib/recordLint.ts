@@ -111,7 +111,7 @@ const SITE_PATHS = (lang: Lang) => ['/', `/${lang}/`, `/${lang}/print/`, `/${lan
  * Each page: valid MDX, its front matter against the page schema, and every link to a
  * page of this site pointing at one that exists.
  */
-export function pageFindings(folders: readonly RecordFolder[], pages: readonly PageFile[]): Finding[] {
+export function pageFindings(folders: readonly RecordFolder[], pages: readonly PageFile[], imageExists?: (page: PageFile, path: string) => boolean): Finding[] {
   const findings: Finding[] = [];
   const paths = pagePaths(folders, pages);
   const ids = new Set(folders.map((f) => f.id));
@@ -142,6 +142,16 @@ export function pageFindings(folders: readonly RecordFolder[], pages: readonly P
     const own = [...paths.entries()].filter(([, p]) => p === page).map(([path]) => path);
     const here = own.find((p) => p.startsWith(`/${page.lang}/`)) ?? own[0];
     if (!here || !ids.has(page.recordId)) continue;
+    // Images: the build imports each relative one, so a missing file or an address it cannot read fails it.
+    visitNodes(tree, 'image', (image: { url: string; position?: { start: { line: number } } }) => {
+      const { url } = image;
+      if (/^([a-z][a-z0-9+.-]*:|\/\/|\/)/i.test(url)) {
+        if (/^https?:/i.test(url)) add('(image)', `"${url}" is on another site, which the pages' content policy blocks: copy it beside the record`, image.position?.start.line);
+        return;
+      }
+      if (/[?#]/.test(url)) add('(image)', `"${url}": the build cannot read an image address with "${url.replace(/^[^?#]*/, '')}": drop it`, image.position?.start.line);
+      else if (imageExists && !imageExists(page, url)) add('(image)', `"${url}" not found`, image.position?.start.line);
+    });
     visitLinks(tree, (link) => {
       const target = resolveRelativeHref(link.url, here).split(/[#?]/)[0]!;
       if (!target.startsWith('/') || target.startsWith('//')) return;
@@ -165,6 +175,11 @@ const isRecordPrint = (path: string, ids: Set<string>) => {
   const m = /^\/(nb|en)\/([^/]+)\/(print|brief)\/$/.exec(path);
   return m !== null && ids.has(m[2]!);
 };
+
+function visitNodes<T>(node: { type: string; children?: unknown[] }, type: string, visit: (node: T) => void) {
+  if (node.type === type) visit(node as T);
+  for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) visitNodes(child, type, visit);
+}
 
 function visitLinks(node: { type: string; children?: unknown[] }, visit: (link: Link) => void) {
   if (node.type === 'link') visit(node as Link);

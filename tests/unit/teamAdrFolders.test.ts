@@ -173,6 +173,32 @@ describe('npm run import on team folders', () => {
     expect(page('0014-back-off-exponentially-between-payment-retries')).toContain('[ADR 12](../0012-retry-failed-payments-three-times/)');
   });
 
+  test('images: copied beside the record, GitHub\'s ?raw=true dropped, alt text kept; lint passes on the result', async () => {
+    const { code, output } = await run(importMain, join(folders, 'adr-tools-images'), '--dir', work);
+    expect(code).toBe(0);
+    const id = '0002-split-internal-and-public-dns-zones';
+    expect(output).toMatch(/copied {4}\S*adr-tools-images\/0002-dns-zones\.png -> \S*0002-split-internal-and-public-dns-zones\/images\/0002-dns-zones\.png/);
+    expect(output).toContain('note: image "./0002-dns-zones.png?raw=true": "?raw=true" dropped');
+    expect(output).not.toMatch(/skipped {3}\S*0002-dns-zones\.png/);
+    expect(readFileSync(join(work, id, 'images/load-balancer.png'))).toEqual(readFileSync(join(folders, 'adr-tools-images/images/load-balancer.png')));
+    expect(page(id)).toContain('![Two DNS zones, internal and public](../../images/0002-dns-zones.png)');
+    expect(page(id)).toContain('![The load balancer in front of the public zone](../../images/load-balancer.png)');
+    const lint = await run(lintMain, '--dir', work, '--today', '2025-01-01');
+    expect(lint.output).toContain('0 errors, 0 warnings');
+  });
+
+  test('an image missing from the folder: its alt text instead, named in the report', async () => {
+    const source = join(work, 'source');
+    const records = join(work, 'records');
+    mkdirSync(source);
+    mkdirSync(records);
+    writeFileSync(join(source, '0001-x.md'), '# 1. Draw the map\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n![The map](map.png)\n');
+    const { code, output } = await run(importMain, source, '--dir', records);
+    expect(code).toBe(0);
+    expect(output).toMatch(/note: image "map\.png" not found \(\S*source\/map\.png\): its alt text "The map" shown instead/);
+    expect(readFileSync(join(records, '0001-draw-the-map/pages/en/decision.mdx'), 'utf8')).toMatch(/\n\nThe map\n$/);
+  });
+
   test('a re-import of the same folder updates its records, keeping what the site added', async () => {
     expect((await run(importMain, join(folders, 'madr3-custom'), '--dir', work)).code).toBe(0);
     const id = '0012-retry-failed-payments-three-times';
