@@ -24,6 +24,12 @@ export function requireData<K extends DataFileName>(record: RecordBundle, file: 
   return data as NonNullable<RecordBundle[K]>;
 }
 
+/** The record's decision date, which its dated roadmap counts from (recordChecks requires it there). */
+export function decisionDate(record: RecordBundle, component: string): Date {
+  if (!record.meta.date) throw new Error(`<${component} /> on a page of record "${record.id}" counts from the decision date: record.yaml needs date`);
+  return record.meta.date;
+}
+
 /** The name of one of the record's options in `lang`. */
 export function optionName(record: RecordBundle, id: string, lang: 'nb' | 'en', short = false): string {
   const option = record.meta.options?.find((o) => o.id === id);

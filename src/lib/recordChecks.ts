@@ -149,6 +149,14 @@ export function checkRecords(folders: readonly RecordFolder[], base: string): Pr
       f.roadmap.actionPlan.forEach((b, i) => {
         if (!phases.has(b.phase)) roadmap(`actionPlan.${i}.phase`, `no phase ${b.phase} in phases`);
       });
+      // A dated time counts from the decision: without its date there is nothing to count from.
+      if (!f.meta.date) {
+        for (const list of ['phases', 'timeline', 'actionPlan'] as const) {
+          f.roadmap[list].forEach((entry, i) => {
+            if (entry.dated) roadmap(`${list}.${i}.dated`, 'counts from the decision date, and record.yaml gives no date');
+          });
+        }
+      }
     }
 
     // ------------------------------------------------------------ triggers

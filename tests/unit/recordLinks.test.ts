@@ -41,3 +41,27 @@ describe('record links', () => {
     ]);
   });
 });
+
+describe('a dated roadmap', () => {
+  const roadmap = (dated: boolean) =>
+    ({
+      phases: [{ phase: 1, name: { nb: 'n', en: 'n' }, months: { nb: '0–6', en: '0–6' }, solution: { nb: 's', en: 's' }, lists: [], options: [], ...(dated ? { dated: { unit: 'month', from: 0, to: 6 } } : {}) }],
+      timeline: [],
+      actionPlan: [{ when: { nb: 'I dag', en: 'Today' }, phase: 1, steps: [{ nb: 's', en: 's' }], ...(dated ? { dated: { unit: 'day', from: 0 } } : {}) }],
+    }) as unknown as NonNullable<RecordFolder['roadmap']>;
+  const undated = (f: RecordFolder): RecordFolder => ({ ...f, meta: { ...f.meta, date: undefined } });
+
+  test('counts from the decision date: without one, each dated entry fails naming roadmap.yaml and the field', () => {
+    expect(problems([{ ...undated(folder('0001-a')), roadmap: roadmap(true) }])).toEqual([
+      'content/records/0001-a/roadmap.yaml phases.0.dated: counts from the decision date, and record.yaml gives no date',
+      'content/records/0001-a/roadmap.yaml actionPlan.0.dated: counts from the decision date, and record.yaml gives no date',
+    ]);
+  });
+
+  test.each([
+    ['dated, with a decision date', (f: RecordFolder) => f, true],
+    ['undated, without a decision date', undated, false],
+  ] as const)('%s passes', (_name, shape, dated) => {
+    expect(problems([{ ...shape(folder('0001-a')), roadmap: roadmap(dated) }])).toEqual([]);
+  });
+});
