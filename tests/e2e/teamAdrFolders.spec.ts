@@ -16,31 +16,32 @@ import { DIST_TEAMS, htmlFiles, TEAMS_URL } from './site';
 
 test.use({ baseURL: TEAMS_URL });
 
-const metadata = (page: Page) => page.locator('.record-meta:not(.record-links)').first();
+/** The status is the badge under the title; the decided date is a fact of the decision summary. */
+const statusBadge = (page: Page) => page.locator('.page-meta .status');
+const facts = (page: Page) => page.locator('.decision-summary .record-facts');
 
 test('a MADR 4 record without status or date says both are unknown, in each language', async ({ page }) => {
-  for (const [lang, status, decided, unknown] of [
-    ['en', 'Status', 'Decided', 'Unknown'],
-    ['nb', 'Status', 'Besluttet', 'Ukjent'],
+  for (const [lang, decided, unknown] of [
+    ['en', 'Decided', 'Unknown'],
+    ['nb', 'Besluttet', 'Ukjent'],
   ] as const) {
     await page.goto(`/${lang}/0000-keep-decisions-next-to-the-code/`);
     await expect(page.locator('h1')).toHaveText('Keep decisions next to the code');
-    const meta = metadata(page);
-    await expect(meta.locator('div', { has: page.locator(`dt:text-is("${status}")`) }).locator('dd')).toHaveText(unknown);
-    await expect(meta.locator('div', { has: page.locator(`dt:text-is("${decided}")`) }).locator('dd')).toHaveText(unknown);
-    await expect(meta.locator('time')).toHaveCount(0);
+    await expect(statusBadge(page)).toHaveText(unknown);
+    await expect(facts(page).locator('div', { has: page.locator(`dt:text-is("${decided}")`) }).locator('dd')).toHaveText(unknown);
+    await expect(facts(page).locator('time')).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
   }
 });
 
 test('status words teams write show as the status they map to; a link with a fragment leads to that section of the record', async ({ page }) => {
   await page.goto('/en/0003-pause-the-search-index/');
-  await expect(metadata(page)).toContainText('Proposed');
+  await expect(statusBadge(page)).toHaveText('Proposed');
   await page.locator('.prose').getByRole('link', { name: 'the first decision' }).click();
   await expect(page).toHaveURL(/\/en\/0000-keep-decisions-next-to-the-code\/#decision-outcome$/);
   await expect(page.locator('#decision-outcome')).toHaveText('Decision Outcome');
   await page.goto('/nb/0017-name-plugins-by-what-they-do/');
-  await expect(metadata(page)).toContainText('Vedtatt');
+  await expect(statusBadge(page)).toHaveText('Vedtatt');
 });
 
 test('numbers as the team has them: from 0, with gaps; a link by number in the text leads to the record of that number', async ({ page }) => {
@@ -51,14 +52,14 @@ test('numbers as the team has them: from 0, with gaps; a link by number in the t
   await page.locator('.prose').getByRole('link', { name: 'ADR 12' }).click();
   await expect(page).toHaveURL(/\/en\/0012-retry-failed-payments-three-times\/$/);
   // "Partly superseded" is still in force in part: accepted.
-  await expect(metadata(page)).toContainText('Accepted');
+  await expect(statusBadge(page)).toHaveText('Accepted');
 });
 
 test('a Docusaurus record: its title from front matter, its status and date from the table, its link to ADR001 (now ADR 0015)', async ({ page }) => {
   await page.goto('/en/0016-avoid-shared-databases-between-plugins/');
   await expect(page.locator('h1')).toHaveText('Avoid shared databases between plugins');
-  await expect(metadata(page)).toContainText('Proposed');
-  await expect(metadata(page).locator('time').first()).toHaveText('21 March 2022');
+  await expect(statusBadge(page)).toHaveText('Proposed');
+  await expect(facts(page).locator('time').first()).toHaveText('21 March 2022');
   await expect(page.locator('.prose table')).toHaveCount(0);
   await page.locator('.prose').getByRole('link', { name: 'ADR 0015' }).click();
   await expect(page).toHaveURL(/\/en\/0015-record-the-decisions-of-the-platform-team\/$/);
@@ -67,7 +68,7 @@ test('a Docusaurus record: its title from front matter, its status and date from
 
 test('a Log4brains "superseded by" link to a date-named file links both records', async ({ page }) => {
   await page.goto('/en/0018-number-records-by-their-date/');
-  await expect(metadata(page)).toContainText('Superseded');
+  await expect(statusBadge(page)).toHaveText('Superseded');
   const links = page.locator('.record-links');
   await expect(links.locator('dt')).toHaveText(['Superseded by']);
   await links.getByRole('link', { name: 'ADR 0019 Name records by a slug after the date' }).click();
