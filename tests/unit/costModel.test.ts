@@ -11,70 +11,56 @@ import {
   type Range,
 } from '../../src/lib/costModel';
 
-const costs = costsSchema.parse(parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8')));
-/** ADR 0001's options. */
-type PlatformId = 'compose' | 'swarm' | 'kubernetes';
+/** A fixture record with invented figures (tests/fixtures/engine-record); ADR 0001's: tests/unit/content/adr0001Costs.test.ts. */
+const costs = costsSchema.parse(parse(readFileSync('tests/fixtures/engine-record/0001-search-index/costs.yaml', 'utf8')));
+/** The fixture's options. */
+type PlatformId = 'embedded' | 'replica' | 'cluster';
 const defaults = () => defaultCostInputs<PlatformId>(costs);
 const result = computeCosts(defaults());
-const { compose, swarm, kubernetes } = result.platforms;
-const sum = (ranges: Range[]): Range =>
-  ranges.reduce((a, r) => ({ low: a.low + r.low, high: a.high + r.high }), { low: 0, high: 0 });
+const { embedded, replica, cluster } = result.platforms;
 
-describe('the document’s figures', () => {
-  it('Compose costs €20 a month and 2–4 hours of operations', () => {
-    expect(compose.infraMonthly).toEqual({ low: 20, high: 20 });
-    expect(compose.opsHoursMonthly).toEqual({ low: 2, high: 4 });
+describe('the figures of costs.yaml', () => {
+  it('the baseline costs its one item a month, with its hours of operations', () => {
+    expect(embedded.infraMonthly).toEqual({ low: 30, high: 30 });
+    expect(embedded.opsHoursMonthly).toEqual({ low: 3, high: 5 });
   });
 
-  it('Kubernetes costs €80–140 a month, 4–7 times Compose', () => {
-    expect(kubernetes.infraMonthly).toEqual({ low: 80, high: 140 });
-    expect(kubernetes.infraMultipleOfBaseline).toEqual({ low: 4, high: 7 });
+  it('an option of three items costs their sum, given as a multiple of the baseline', () => {
+    expect(cluster.infraMonthly).toEqual({ low: 120, high: 210 });
+    expect(cluster.infraMultipleOfBaseline).toEqual({ low: 4, high: 7 });
   });
 
-  it('Kubernetes takes 20–40 hours a month, ten times Compose', () => {
-    expect(kubernetes.opsHoursMonthly).toEqual({ low: 20, high: 40 });
-    expect(kubernetes.opsHoursMonthly.low / compose.opsHoursMonthly.low).toBe(10);
-    expect(kubernetes.opsHoursMonthly.high / compose.opsHoursMonthly.high).toBe(10);
+  it('hours of operations are the option’s own, each end against the baseline’s', () => {
+    expect(cluster.opsHoursMonthly).toEqual({ low: 30, high: 50 });
+    expect(cluster.opsHoursMonthly.low / embedded.opsHoursMonthly.low).toBe(10);
+    expect(cluster.opsHoursMonthly.high / embedded.opsHoursMonthly.high).toBe(10);
   });
 
-  it('Kubernetes needs 40–80 hours of setup and 100–120 hours of learning', () => {
-    const k8s = defaults().platforms.kubernetes;
-    expect(k8s.setupHours).toEqual({ low: 40, high: 80 });
-    expect(k8s.learningHours).toEqual({ low: 100, high: 120 });
-    expect(kubernetes.oneOffHours).toEqual({ low: 140, high: 200 });
+  it('setup and learning hours add up to the one-off hours', () => {
+    const c = defaults().platforms.cluster;
+    expect(c.setupHours).toEqual({ low: 50, high: 90 });
+    expect(c.learningHours).toEqual({ low: 100, high: 130 });
+    expect(cluster.oneOffHours).toEqual({ low: 150, high: 220 });
   });
 
-  it('Swarm costs €60 a month', () => {
-    expect(swarm.infraMonthly).toEqual({ low: 60, high: 60 });
+  it('an option of one item costs that item', () => {
+    expect(replica.infraMonthly).toEqual({ low: 75, high: 75 });
   });
 
   it('uses the calculator’s assumed hourly rate and horizon', () => {
     expect(result.hourlyRate).toBe(costs.assumptions.hourlyRate);
     expect(result.horizonMonths).toBe(costs.assumptions.horizonMonths);
-    expect(compose.opsCostMonthly).toEqual({ low: 2 * 50, high: 4 * 50 });
-    expect(compose.monthlyTotal).toEqual({ low: 120, high: 220 });
-    expect(kubernetes.tco).toEqual({ low: 140 * 50 + (80 + 20 * 50) * 12, high: 200 * 50 + (140 + 40 * 50) * 12 });
+    expect(embedded.opsCostMonthly).toEqual({ low: 3 * 60, high: 5 * 60 });
+    expect(embedded.monthlyTotal).toEqual({ low: 210, high: 330 });
+    expect(cluster.tco).toEqual({ low: 150 * 60 + (120 + 30 * 60) * 18, high: 220 * 60 + (210 + 50 * 60) * 18 });
   });
-});
-
-describe('costs.yaml agrees with itself', () => {
-  it.each(costs.platforms.map((p) => [p.id, p] as const))('%s: the infrastructure total is the sum of its items', (_, p) => {
-    expect(sum(p.infrastructure.map((i) => i.monthly))).toEqual(p.infrastructureTotal);
-  });
-
-  it.each(costs.platforms.filter((p) => p.learning.items.length > 0).map((p) => [p.id, p] as const))(
-    '%s: the learning items add up to the learning total',
-    (_, p) => {
-      expect(sum(p.learning.items.map((i) => i.hours))).toEqual(p.learning.hours);
-    },
-  );
 });
 
 describe('over time', () => {
   const withHorizon = (months: number) => computeCosts({ ...defaults(), horizonMonths: months });
 
   it('the total cost of ownership grows with the horizon', () => {
-    const ids: PlatformId[] = ['compose', 'swarm', 'kubernetes'];
+    const ids: PlatformId[] = ['embedded', 'replica', 'cluster'];
     for (const id of ids) {
       expect(withHorizon(24).platforms[id].tco.low).toBeGreaterThan(withHorizon(12).platforms[id].tco.low);
       expect(withHorizon(24).platforms[id].tco.high).toBeGreaterThan(withHorizon(12).platforms[id].tco.high);
@@ -82,9 +68,9 @@ describe('over time', () => {
   });
 
   it('the cumulative cost starts at the one-off cost and ends at the total', () => {
-    expect(kubernetes.cumulative).toHaveLength(result.horizonMonths + 1);
-    expect(kubernetes.cumulative[0]).toEqual(kubernetes.oneOffCost);
-    expect(kubernetes.cumulative.at(-1)).toEqual(kubernetes.tco);
+    expect(cluster.cumulative).toHaveLength(result.horizonMonths + 1);
+    expect(cluster.cumulative[0]).toEqual(cluster.oneOffCost);
+    expect(cluster.cumulative.at(-1)).toEqual(cluster.tco);
   });
 
   it('clamps the horizon to whole months from 1 to 60', () => {
@@ -98,23 +84,23 @@ describe('over time', () => {
 describe('a reader’s entries', () => {
   it('a range entered high-to-low is put back in order', () => {
     const inputs = defaults();
-    inputs.platforms.kubernetes.infrastructure['vps'] = { low: 100, high: 60 };
-    inputs.platforms.kubernetes.setupHours = { low: 80, high: 40 };
-    const k8s = computeCosts(inputs).platforms.kubernetes;
-    expect(k8s.infraMonthly).toEqual({ low: 80, high: 140 });
-    expect(k8s.oneOffHours).toEqual({ low: 140, high: 200 });
+    inputs.platforms.cluster.infrastructure['nodes'] = { low: 150, high: 90 };
+    inputs.platforms.cluster.setupHours = { low: 90, high: 50 };
+    const c = computeCosts(inputs).platforms.cluster;
+    expect(c.infraMonthly).toEqual({ low: 120, high: 210 });
+    expect(c.oneOffHours).toEqual({ low: 150, high: 220 });
   });
 
   it('a negative entry counts as zero', () => {
     const inputs = defaults();
     inputs.hourlyRate = -50;
-    expect(computeCosts(inputs).platforms.kubernetes.opsCostMonthly).toEqual({ low: 0, high: 0 });
+    expect(computeCosts(inputs).platforms.cluster.opsCostMonthly).toEqual({ low: 0, high: 0 });
   });
 
-  it('no multiple of Compose is given when Compose costs nothing', () => {
+  it('no multiple of the baseline is given when the baseline costs nothing', () => {
     const inputs = defaults();
-    inputs.platforms.compose.infrastructure = { vps: { low: 0, high: 0 } };
-    expect(computeCosts(inputs).platforms.kubernetes.infraMultipleOfBaseline).toBeNull();
+    inputs.platforms.embedded.infrastructure = { server: { low: 0, high: 0 } };
+    expect(computeCosts(inputs).platforms.cluster.infraMultipleOfBaseline).toBeNull();
   });
 
   it('recomputes in well under a millisecond', () => {
@@ -141,8 +127,8 @@ describe('for any entries', () => {
   const anyInputs: fc.Arbitrary<CostInputs> = fc.record({
     hourlyRate: anyNumber,
     horizonMonths: anyNumber,
-    baseline: fc.constant('compose'),
-    platforms: fc.record({ compose: anyPlatform, swarm: anyPlatform, kubernetes: anyPlatform }),
+    baseline: fc.constant('embedded'),
+    platforms: fc.record({ embedded: anyPlatform, replica: anyPlatform, cluster: anyPlatform }),
   });
 
   /** Every number anywhere in the result, with where it was found. */

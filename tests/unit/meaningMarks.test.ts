@@ -44,10 +44,10 @@ describe('a text splits at its marks, each knowing whether its word is already t
 
 describe('a page’s language is its folder’s', () => {
   it.each([
-    ['/x/content/records/0001-a/pages/nb/oversikt.mdx', 'nb'],
-    ['/x/content/records/0001-a/pages/en/overview.mdx', 'en'],
+    ['/x/records/0001-a/pages/nb/oversikt.mdx', 'nb'],
+    ['/x/records/0001-a/pages/en/overview.mdx', 'en'],
     ['C:\\x\\records\\0002-b\\pages\\en\\costs.mdx', 'en'],
-    ['/x/content/records/0001-a/source.nb.md', undefined],
+    ['/x/records/0001-a/source.nb.md', undefined],
     ['/x/docs/testing.md', undefined],
   ])('%s → %s', (path, lang) => {
     expect(pageLang(path)).toBe(lang);
@@ -57,7 +57,7 @@ describe('a page’s language is its folder’s', () => {
 describe('the MDX pipeline draws the marks', () => {
   // The plugin's visitors are synchronous, so the result is too.
   const html = (markdown: string, lang: 'nb' | 'en') =>
-    (markdownToHtml(markdown, { hastPlugins: [meaningMarks], fileURL: pathToFileURL(`/r/content/records/0009-x/pages/${lang}/page.md`) }) as MarkdownToHtmlResult).html;
+    (markdownToHtml(markdown, { hastPlugins: [meaningMarks], fileURL: pathToFileURL(`/r/records/0009-x/pages/${lang}/page.md`) }) as MarkdownToHtmlResult).html;
   const icon = (kind: string) => new RegExp(`<span class="mark mark-${kind}"><svg class="mark-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">(<path [^>]+></path>)+</svg>`);
 
   it.each<[string, 'nb' | 'en', string, string | undefined]>([

@@ -9,7 +9,7 @@ const folder = (id: string, meta: Partial<RecordMeta> = {}): RecordFolder => ({
   meta: { number: Number(id.slice(0, 4)), title: { nb: id, en: id }, status: 'accepted', date: new Date('2025-01-01'), ...meta },
   pageKeys: { nb: ['decision'], en: ['decision'] },
 });
-const problems = (folders: RecordFolder[]) => checkRecords(folders, 'content/records').map((p) => `${p.file} ${p.field}: ${p.message}`);
+const problems = (folders: RecordFolder[]) => checkRecords(folders, 'records').map((p) => `${p.file} ${p.field}: ${p.message}`);
 
 describe('record links', () => {
   test('records that link to each other correctly pass', () => {
@@ -17,27 +17,27 @@ describe('record links', () => {
   });
 
   test.each([
-    ['supersedes', 'content/records/0002-b/record.yaml supersedes.0: no record "0009-gone" (known: 0001-a, 0002-b)'],
-    ['amends', 'content/records/0002-b/record.yaml amends.0: no record "0009-gone" (known: 0001-a, 0002-b)'],
-    ['relates-to', 'content/records/0002-b/record.yaml relates-to.0: no record "0009-gone" (known: 0001-a, 0002-b)'],
+    ['supersedes', 'records/0002-b/record.yaml supersedes.0: no record "0009-gone" (known: 0001-a, 0002-b)'],
+    ['amends', 'records/0002-b/record.yaml amends.0: no record "0009-gone" (known: 0001-a, 0002-b)'],
+    ['relates-to', 'records/0002-b/record.yaml relates-to.0: no record "0009-gone" (known: 0001-a, 0002-b)'],
   ] as const)('a %s link to a missing record fails naming file and field', (link, message) => {
     expect(problems([folder('0001-a'), folder('0002-b', { [link]: ['0009-gone'] })])).toEqual([message]);
   });
 
   test('a superseded record without a successor fails', () => {
     expect(problems([folder('0001-a', { status: 'superseded' })])).toEqual([
-      'content/records/0001-a/record.yaml status: a superseded record needs a successor whose `supersedes` lists it',
+      'records/0001-a/record.yaml status: a superseded record needs a successor whose `supersedes` lists it',
     ]);
   });
 
   test('two records with one number fail', () => {
-    expect(problems([folder('0001-a'), folder('0001-b')])).toContain('content/records/0001-a/record.yaml number: 1 is also the number of 0001-b');
+    expect(problems([folder('0001-a'), folder('0001-b')])).toContain('records/0001-a/record.yaml number: 1 is also the number of 0001-b');
   });
 
   test('a last review that superseded the decision needs the status to say so', () => {
     const reviews = [{ date: new Date('2026-01-01'), outcome: 'superseded' as const, note: { nb: 'x', en: 'x' } }];
     expect(problems([folder('0001-a', { reviews, 'review-after-months': 12 })])).toEqual([
-      'content/records/0001-a/record.yaml reviews.0.outcome: the last review superseded the decision, so its status must be "superseded"',
+      'records/0001-a/record.yaml reviews.0.outcome: the last review superseded the decision, so its status must be "superseded"',
     ]);
   });
 });

@@ -4,7 +4,7 @@
  * runs `astro sync`, which loads and checks the records exactly as `astro build` does.
  */
 import { describe, expect, test } from 'vitest';
-import { syncSandbox } from './syncSandbox';
+import { syncSandbox } from '../support/syncSandbox';
 
 const { syncWith } = syncSandbox('tests/fixtures/record-shapes', 'records');
 

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { filesUnder } from '../support/files';
+import { filesUnder } from '../../support/files';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const recordsDir = join(root, 'content/records');
 
 const optionWords = readdirSync(recordsDir).flatMap((record) => {

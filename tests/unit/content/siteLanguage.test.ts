@@ -75,7 +75,7 @@ const REMOVED: Record<Lang, readonly (readonly [bad: string, replacement: string
   ],
 };
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const recordsDir = join(root, 'content/records');
 
 // ---------------------------------------------------------------- the text the site writes

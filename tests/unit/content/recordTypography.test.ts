@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { filesUnder } from '../support/files';
+import { filesUnder } from '../../support/files';
 
 type Lang = 'nb' | 'en';
 
@@ -62,7 +62,7 @@ function yamlTexts(node: unknown): [Lang, string][] {
   return [...texts, ...entries.flatMap(([, v]) => yamlTexts(v))];
 }
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const recordsDir = join(root, 'content/records');
 
 describe('the typography rules', () => {
