@@ -34,9 +34,11 @@ import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { t } from '../../src/i18n';
 
-const costs = costsSchema.parse(parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8')));
-const options = recordSchema.parse(parse(readFileSync('content/records/0001-kubernetes/record.yaml', 'utf8'))).options ?? [];
-const defaults = defaultCostInputs<'compose' | 'swarm' | 'kubernetes'>(costs);
+/** A fixture record with invented figures (tests/fixtures/engine-record). */
+const RECORD = 'tests/fixtures/engine-record/0001-search-index';
+const costs = costsSchema.parse(parse(readFileSync(`${RECORD}/costs.yaml`, 'utf8')));
+const options = recordSchema.parse(parse(readFileSync(`${RECORD}/record.yaml`, 'utf8'))).options ?? [];
+const defaults = defaultCostInputs<'embedded' | 'replica' | 'cluster'>(costs);
 const specs = costFieldSpecs(defaults);
 const byKey = new Map(specs.map((s) => [s.key, s]));
 const spec = (key: string) => {
@@ -93,12 +95,12 @@ const probes = [
 
 describe('field specs', () => {
   it('cover the two assumptions and every figure of every platform, low and high', () => {
-    // 2 assumptions; Compose and Swarm have 1 infrastructure item, Kubernetes 3; 3 hour figures each.
+    // 2 assumptions; the embedded and replicated index have 1 infrastructure item, the cluster 3; 3 hour figures each.
     expect(specs).toHaveLength(2 + 2 * (1 + 1 + 3) + 2 * 3 * 3);
     expect(new Set(specs.map((s) => s.key)).size).toBe(specs.length);
-    expect(spec(infraKey('kubernetes', 'load-balancer', 'high'))).toMatchObject(BOUNDS.money);
-    expect(spec(hoursKey('swarm', 'ops', 'low'))).toMatchObject(BOUNDS.hoursPerMonth);
-    expect(spec(hoursKey('kubernetes', 'learn', 'high'))).toMatchObject(BOUNDS.hours);
+    expect(spec(infraKey('cluster', 'gateway', 'high'))).toMatchObject(BOUNDS.money);
+    expect(spec(hoursKey('replica', 'ops', 'low'))).toMatchObject(BOUNDS.hoursPerMonth);
+    expect(spec(hoursKey('cluster', 'learn', 'high'))).toMatchObject(BOUNDS.hours);
   });
 
   it('agree with costs.yaml’s schema on the hourly rate and the horizon', () => {
@@ -130,7 +132,7 @@ describe('hand-written validation and zod agree', () => {
   });
 
   it('on money: 0 and 1e9 pass, -1 and 1e9 + 1 fail', () => {
-    const s = spec(infraKey('compose', 'vps', 'low'));
+    const s = spec(infraKey('embedded', 'server', 'low'));
     for (const [v, ok] of [
       [0, true],
       [1e9, true],
@@ -194,48 +196,48 @@ describe('hand-written validation and zod agree', () => {
 });
 
 describe('form values', () => {
-  it('hold the document’s figures, which every field accepts', () => {
+  it('hold costs.yaml’s figures, which every field accepts', () => {
     const values = inputsToValues(defaults, specs);
     expect(Object.keys(values).sort()).toEqual(specs.map((s) => s.key).sort());
     for (const s of specs) expect(zodOf(s.key).safeParse(values[s.key]).success, s.key).toBe(true);
-    expect(values[infraKey('kubernetes', 'vps', 'high')]).toBe(100);
-    expect(values[hoursKey('kubernetes', 'setup', 'low')]).toBe(40);
+    expect(values[infraKey('cluster', 'nodes', 'high')]).toBe(150);
+    expect(values[hoursKey('cluster', 'setup', 'low')]).toBe(50);
   });
 
   it('turn back into the same inputs, and a link of them restores them', () => {
     expect(valuesToInputs(inputsToValues(defaults, specs), defaults, specs)).toEqual(defaults);
-    const changed = { ...inputsToValues(defaults, specs), [RATE_KEY]: 80, [hoursKey('kubernetes', 'ops', 'high')]: 60 };
+    const changed = { ...inputsToValues(defaults, specs), [RATE_KEY]: 80, [hoursKey('cluster', 'ops', 'high')]: 60 };
     const query = encodeState(specs, changed, inputsToValues(defaults, specs));
-    expect(query).toBe('kubernetes.ops.high=60&rate=80');
+    expect(query).toBe('cluster.ops.high=60&rate=80');
     const restored = valuesToInputs(
       { ...inputsToValues(defaults, specs), ...decodeState(specs, query).values },
       defaults,
       specs,
     );
     expect(restored.hourlyRate).toBe(80);
-    expect(restored.platforms.kubernetes.opsHoursPerMonth).toEqual({ low: 20, high: 60 });
+    expect(restored.platforms.cluster.opsHoursPerMonth).toEqual({ low: 30, high: 60 });
   });
 
   it('ignore a value that is not a finite number', () => {
     const inputs = valuesToInputs(
-      { [RATE_KEY]: Number.NaN, [HORIZON_KEY]: Infinity, [infraKey('compose', 'vps', 'low')]: '5' },
+      { [RATE_KEY]: Number.NaN, [HORIZON_KEY]: Infinity, [infraKey('embedded', 'server', 'low')]: '5' },
       defaults,
       specs,
     );
     expect(inputs).toEqual(defaults);
   });
 
-  it('reproduce the document’s results', () => {
-    const { compose, swarm, kubernetes } = computeCosts(
+  it('reproduce costs.yaml’s results', () => {
+    const { embedded, replica, cluster } = computeCosts(
       valuesToInputs(inputsToValues(defaults, specs), defaults, specs),
     ).platforms;
-    expect(compose.infraMonthly).toEqual({ low: 20, high: 20 });
-    expect(compose.opsHoursMonthly).toEqual({ low: 2, high: 4 });
-    expect(swarm.infraMonthly).toEqual({ low: 60, high: 60 });
-    expect(kubernetes.infraMonthly).toEqual({ low: 80, high: 140 });
-    expect(kubernetes.infraMultipleOfBaseline).toEqual({ low: 4, high: 7 });
-    expect(kubernetes.opsHoursMonthly).toEqual({ low: 20, high: 40 });
-    expect(kubernetes.oneOffHours).toEqual({ low: 140, high: 200 });
+    expect(embedded.infraMonthly).toEqual({ low: 30, high: 30 });
+    expect(embedded.opsHoursMonthly).toEqual({ low: 3, high: 5 });
+    expect(replica.infraMonthly).toEqual({ low: 75, high: 75 });
+    expect(cluster.infraMonthly).toEqual({ low: 120, high: 210 });
+    expect(cluster.infraMultipleOfBaseline).toEqual({ low: 4, high: 7 });
+    expect(cluster.opsHoursMonthly).toEqual({ low: 30, high: 50 });
+    expect(cluster.oneOffHours).toEqual({ low: 150, high: 220 });
   });
 });
 
@@ -250,12 +252,12 @@ describe('the island’s data', () => {
       ];
       expect(placed.sort()).toEqual(data.fields.map((f) => f.key).sort());
       expect(data.values).toEqual(inputsToValues(defaults, specs));
-      const result = computeCosts(defaults).platforms.kubernetes;
-      const figures: Record<string, unknown> = { ...defaults.platforms.kubernetes, ...result };
+      const result = computeCosts(defaults).platforms.cluster;
+      const figures: Record<string, unknown> = { ...defaults.platforms.cluster, ...result };
       for (const line of [...data.rows, ...data.markdown]) expect(figures[line.metric], line.metric).toBeDefined();
-      // The figure in the page language's style: nb "60 €", en "€60".
-      expect(data.platforms.find((p) => p.id === 'swarm')?.assumption).toMatch(lang === 'nb' ? /\b60\u00a0€/ : /€60\b/);
-      expect(data.platforms.find((p) => p.id === 'kubernetes')?.assumption).toBeUndefined();
+      // The figure in the page language's style: nb "75 €", en "€75".
+      expect(data.platforms.find((p) => p.id === 'replica')?.assumption).toMatch(lang === 'nb' ? /\b75\u00a0€/ : /€75\b/);
+      expect(data.platforms.find((p) => p.id === 'cluster')?.assumption).toBeUndefined();
     });
   }
 });
@@ -263,24 +265,24 @@ describe('the island’s data', () => {
 describe('the inputs printed with the results', () => {
   const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
   it.each([
-    ['en', {}, "Figures used: one hour valued at €50, a period of 12 months. Every other figure is the document's."],
+    ['en', {}, "Figures used: one hour valued at €60, a period of 18 months. Every other figure is the document's."],
     [
       'en',
-      { [hoursKey('kubernetes', 'ops', 'high')]: 60, [infraKey('compose', 'vps', 'low')]: 25.5 },
-      "Figures used: one hour valued at €50, a period of 12 months. Changed from the document's figures: Docker Compose, 1× Hetzner VPS (€/month), low: 25.5 (document: 20); Kubernetes, Operations (hours/month), high: 60 (document: 40).",
+      { [hoursKey('cluster', 'ops', 'high')]: 60, [infraKey('embedded', 'server', 'low')]: 25.5 },
+      "Figures used: one hour valued at €60, a period of 18 months. Changed from the document's figures: Embedded index, Application server (€/month), low: 25.5 (document: 30); Search cluster, Operations (hours/month), high: 60 (document: 50).",
     ],
-    ['nb', {}, 'Brukte tall: én time verdsatt til 50 €, en periode på 12 måneder. Alle andre tall er dokumentets.'],
+    ['nb', {}, 'Brukte tall: én time verdsatt til 60 €, en periode på 18 måneder. Alle andre tall er dokumentets.'],
     [
       'nb',
-      { [hoursKey('kubernetes', 'ops', 'high')]: 1000.5 },
-      'Brukte tall: én time verdsatt til 50 €, en periode på 12 måneder. Endret fra dokumentets tall: Kubernetes, Drift (timer/mnd), høy: 1 000,5 (dokumentet: 40).',
+      { [hoursKey('cluster', 'ops', 'high')]: 1000.5 },
+      'Brukte tall: én time verdsatt til 60 €, en periode på 18 måneder. Endret fra dokumentets tall: Search cluster, Drift (timer/mnd), høy: 1 000,5 (dokumentet: 50).',
     ],
   ] as const)('%s: %j', (lang, changes, expected) => {
     const data = calculatorData(costs, options, lang, (key) => t(lang, key));
     const strings = { ...(lang === 'en' ? en : nb).calculator, ...(lang === 'en' ? en : nb).island };
     const current = { ...data.values, ...changes };
-    const rate = lang === 'en' ? '€50' : '50 €';
-    const period = lang === 'en' ? '12 months' : '12 måneder';
+    const rate = lang === 'en' ? '€60' : '60 €';
+    const period = lang === 'en' ? '18 months' : '18 måneder';
     expect(plain(inputsUsed(strings, lang, data.platforms, current, data.values, rate, period))).toBe(expected);
   });
 });
@@ -329,9 +331,9 @@ describe('what a field says it accepts', () => {
   });
 
   it.each([
-    ['1× Hetzner VPS', '€/month', '1× Hetzner VPS (€/month)'],
-    ['3× VPS (control plane + 2 workers)', '€/month', '3× VPS (control plane + 2 workers; €/month)'],
-    ['Storage (PV)', '€/mnd', 'Storage (PV; €/mnd)'],
+    ['Application server', '€/month', 'Application server (€/month)'],
+    ['3× node (1 primary + 2 replicas)', '€/month', '3× node (1 primary + 2 replicas; €/month)'],
+    ['Lagring (SSD)', '€/mnd', 'Lagring (SSD; €/mnd)'],
   ])('"%s" with %s reads "%s": one pair of parentheses', (label, unit, expected) => {
     expect(labelWithUnit(label, unit)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 /**
  * The calculator's verdict sentence over the reader's horizon: the cheapest option, and
- * when the record's option breaks even with the baseline, in both languages.
+ * when the record's option breaks even with the baseline, in both languages. (ADR 0001's
+ * break-even months: tests/unit/content/adr0001Costs.test.ts; here a fixture record's.)
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -237,23 +238,24 @@ describe('breakEven', () => {
     expect(breakEven(b, a, 'low', 36, 120)).toEqual(expected);
   });
 
-  it('the document’s figures: Kubernetes never breaks even with Compose; without its monthly costs it would, in month 59 (low) and 46 (high)', () => {
-    const costs = costsSchema.parse(parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8')));
-    const inputs = defaultCostInputs<'compose' | 'swarm' | 'kubernetes'>(costs);
-    const line = (r: ReturnType<typeof computeCosts<'compose' | 'swarm' | 'kubernetes'>>, id: 'compose' | 'kubernetes') => ({
+  it('on the cost model’s figures (a fixture record): the cluster never breaks even with the embedded index; without its monthly costs it would, in month 43 (low) and 40 (high)', () => {
+    type Id = 'embedded' | 'replica' | 'cluster';
+    const costs = costsSchema.parse(parse(readFileSync('tests/fixtures/engine-record/0001-search-index/costs.yaml', 'utf8')));
+    const inputs = defaultCostInputs<Id>(costs);
+    const line = (r: ReturnType<typeof computeCosts<Id>>, id: 'embedded' | 'cluster') => ({
       oneOff: r.platforms[id].oneOffCost,
       monthly: r.platforms[id].monthlyTotal,
     });
     const before = computeCosts(inputs);
     for (const end of ['low', 'high'] as const) {
-      expect(breakEven(line(before, 'kubernetes'), line(before, 'compose'), end, 12, 120)).toEqual({ kind: 'never' });
+      expect(breakEven(line(before, 'cluster'), line(before, 'embedded'), end, 18, 120)).toEqual({ kind: 'never' });
     }
-    inputs.platforms.kubernetes.infrastructure = { vps: { low: 0, high: 0 } };
-    inputs.platforms.kubernetes.opsHoursPerMonth = { low: 0, high: 0 };
+    inputs.platforms.cluster.infrastructure = { nodes: { low: 0, high: 0 } };
+    inputs.platforms.cluster.opsHoursPerMonth = { low: 0, high: 0 };
     const after = computeCosts(inputs);
-    // One-off €7,000–10,000 against Compose's €120–220 a month.
-    expect(breakEven(line(after, 'kubernetes'), line(after, 'compose'), 'low', 12, 120)).toMatchObject({ kind: 'later', month: 59 });
-    expect(breakEven(line(after, 'kubernetes'), line(after, 'compose'), 'high', 12, 120)).toMatchObject({ kind: 'later', month: 46 });
+    // One-off €9,000–13,200 against the embedded index's €210–330 a month.
+    expect(breakEven(line(after, 'cluster'), line(after, 'embedded'), 'low', 18, 120)).toMatchObject({ kind: 'later', month: 43 });
+    expect(breakEven(line(after, 'cluster'), line(after, 'embedded'), 'high', 18, 120)).toEqual({ kind: 'later', month: 40, at: 40 });
   });
 });
 
