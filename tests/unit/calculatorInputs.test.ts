@@ -231,11 +231,11 @@ describe('form values', () => {
     const { embedded, replica, cluster } = computeCosts(
       valuesToInputs(inputsToValues(defaults, specs), defaults, specs),
     ).platforms;
-    expect(embedded.infraMonthly).toEqual({ low: 30, high: 30 });
+    expect(embedded.infraMonthly).toEqual({ low: 30, high: 35 });
     expect(embedded.opsHoursMonthly).toEqual({ low: 3, high: 5 });
     expect(replica.infraMonthly).toEqual({ low: 75, high: 75 });
     expect(cluster.infraMonthly).toEqual({ low: 120, high: 210 });
-    expect(cluster.infraMultipleOfBaseline).toEqual({ low: 4, high: 7 });
+    expect(cluster.infraMultipleOfBaseline).toEqual({ low: 4, high: 6 });
     expect(cluster.opsHoursMonthly).toEqual({ low: 30, high: 50 });
     expect(cluster.oneOffHours).toEqual({ low: 150, high: 220 });
   });

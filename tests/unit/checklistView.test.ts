@@ -15,7 +15,8 @@ import {
 } from '../../src/lib/checklistView';
 import { dictionaries } from '../../src/i18n/strings';
 
-const triggers = triggersSchema.parse(parse(readFileSync('content/records/0001-kubernetes/triggers.yaml', 'utf8')));
+/** A fixture record with invented thresholds (tests/fixtures/engine-record). */
+const triggers = triggersSchema.parse(parse(readFileSync('tests/fixtures/engine-record/0001-search-index/triggers.yaml', 'utf8')));
 
 const strings = {
   ...dictionaries.en.checklist,
@@ -31,15 +32,15 @@ const nbStrings = { ...strings, ...dictionaries.nb.checklist } as unknown as Che
 /** The record's own words, as the .astro wrapper hands them to the island. */
 const wording: ChecklistWording = {
   outcomes: {
-    compose: { verdict: 'stay', detail: 'd1' },
-    'compose-plus': { verdict: 'plus', detail: 'd2' },
-    swarm: { verdict: 'swarm first', detail: 'd3' },
-    kubernetes: { verdict: 'Kubernetes may be considered', detail: 'd4' },
+    embedded: { verdict: 'stay', detail: 'd1' },
+    'embedded-plus': { verdict: 'plus', detail: 'd2' },
+    replica: { verdict: 'replica first', detail: 'd3' },
+    cluster: { verdict: 'A cluster may be considered', detail: 'd4' },
   },
   requiredCount: 'Required: {met} of {total}.',
   stages: [
-    { id: 'kubernetes', name: 'K8s', intro: '' },
-    { id: 'swarm', name: 'Swarm', intro: '' },
+    { id: 'cluster', name: 'Cluster', intro: '' },
+    { id: 'replica', name: 'Replica', intro: '' },
     { id: 'growth', name: 'Growth', intro: '' },
     { id: 'stay', name: 'Stay', intro: '' },
   ],
@@ -76,10 +77,10 @@ describe('progressText', () => {
 });
 
 describe('the verdict weighs the reasons to stay', () => {
-  const allMet = { nodes: 6, containers: 25, deploysPerDay: 12, trafficRps: 1500, teamSize: 4, uptimeSla: 99.95 };
-  // Every required trigger, and few enough deploys (15–30 min a month) for 99.95 % (~22 min) to allow the downtime.
-  const fewDeploys = { ...allMet, deploysPerDay: 0.5 };
-  const flags = { zeroDowntimeCritical: true, separateClusters: true };
+  const allMet = { servers: 5, indexes: 15, reindexesPerDay: 10, queriesPerSecond: 800, teamSize: 5, uptime: 99.95 };
+  // Every required trigger, and few enough rebuilds (15–22.5 min a month) for 99.95 % (~22 min) to allow the downtime.
+  const fewRebuilds = { ...allMet, reindexesPerDay: 0.25 };
+  const flags = { failoverCritical: true, severalRegions: true };
   const verdictFor = (stay: Record<string, boolean>, metrics: Record<string, number> = allMet, s = strings, lang: 'nb' | 'en' = 'en') => {
     const now = defaultTriggerInputs(triggers);
     const evaluation = evaluateTriggers(triggers, { metrics: { ...now.metrics, ...metrics }, flags: { ...now.flags, ...flags, ...stay } });
@@ -91,35 +92,35 @@ describe('the verdict weighs the reasons to stay', () => {
   it.each<[string, Record<string, boolean>, Record<string, number>, string]>([
     [
       'every required trigger met, both reasons to stay ticked',
-      { toleratesDowntime: true, featureFocus: true },
-      fewDeploys,
-      `Phase 3 – P3: Kubernetes may be considered – but 2 reasons to stay still hold: “${downtime.en}” and “${features.en}”.`,
+      { toleratesDowntime: true, productFocus: true },
+      fewRebuilds,
+      `Phase 3 – P3: A cluster may be considered – but 2 reasons to stay still hold: “${downtime.en}” and “${features.en}”.`,
     ],
     [
-      // 12 deploys a day at 1–2 min each is 6–12 h a month; 99.95 % allows ~22 min.
-      'every trigger met, both ticked, but the deploys’ downtime exceeds what the uptime allows',
-      { toleratesDowntime: true, featureFocus: true },
+      // 10 rebuilds a day at 2–3 min each is 10–15 h a month; 99.95 % allows ~22 min.
+      'every trigger met, both ticked, but the rebuilds’ downtime exceeds what the uptime allows',
+      { toleratesDowntime: true, productFocus: true },
       allMet,
-      `Phase 3 – P3: Kubernetes may be considered – but 1 reason to stay still holds: “${features.en}”.`,
+      `Phase 3 – P3: A cluster may be considered – but 1 reason to stay still holds: “${features.en}”.`,
     ],
     [
       'every trigger met, one reason to stay ticked',
-      { toleratesDowntime: false, featureFocus: true },
+      { toleratesDowntime: false, productFocus: true },
       allMet,
-      `Phase 3 – P3: Kubernetes may be considered – but 1 reason to stay still holds: “${features.en}”.`,
+      `Phase 3 – P3: A cluster may be considered – but 1 reason to stay still holds: “${features.en}”.`,
     ],
-    ['every trigger met, no reason to stay', { toleratesDowntime: false, featureFocus: false }, allMet, 'Phase 3 – P3: Kubernetes may be considered.'],
+    ['every trigger met, no reason to stay', { toleratesDowntime: false, productFocus: false }, allMet, 'Phase 3 – P3: A cluster may be considered.'],
     [
-      'Swarm first, both reasons to stay ticked',
-      { toleratesDowntime: true, featureFocus: true },
-      { teamSize: 3, trafficRps: 150, nodes: 4 },
-      `Phase 3 – P3: swarm first – but 2 reasons to stay still hold: “${downtime.en}” and “${features.en}”.`,
+      'a replicated index first, both reasons to stay ticked',
+      { toleratesDowntime: true, productFocus: true },
+      { teamSize: 2, queriesPerSecond: 60, servers: 3 },
+      `Phase 3 – P3: replica first – but 2 reasons to stay still hold: “${downtime.en}” and “${features.en}”.`,
     ],
     // Staying is what the reasons to stay argue for: no tension to name.
     [
-      'the document\'s figures',
-      { toleratesDowntime: true, featureFocus: true, zeroDowntimeCritical: false, separateClusters: false },
-      { nodes: 1, containers: 3, deploysPerDay: 2, teamSize: 1, trafficRps: 10, uptimeSla: 95 },
+      'the record\'s figures',
+      { toleratesDowntime: true, productFocus: true, failoverCritical: false, severalRegions: false },
+      { servers: 1, indexes: 2, reindexesPerDay: 2, teamSize: 1, queriesPerSecond: 20, uptime: 95 },
       'Phase 1 – P1: stay.',
     ],
   ])('%s', (_name, stay, metrics, line) => {
@@ -132,10 +133,10 @@ describe('the verdict weighs the reasons to stay', () => {
   it('in Norwegian, with the language\'s quotes and "og"', () => {
     const nbWording = { ...wording, counted: { stay: { one: 'grunn til å bli', other: 'grunner til å bli' } } };
     const now = defaultTriggerInputs(triggers);
-    const evaluation = evaluateTriggers(triggers, { metrics: { ...now.metrics, ...fewDeploys }, flags: { ...now.flags, ...flags } });
+    const evaluation = evaluateTriggers(triggers, { metrics: { ...now.metrics, ...fewRebuilds }, flags: { ...now.flags, ...flags } });
     const views = triggers.rules.map((r) => ({ id: r.id, reason: r.reason.nb }));
     expect(verdictText(evaluation, nbWording, views, nbStrings, 'nb').line).toBe(
-      `Fase 3 – P3: Kubernetes may be considered – men 2 grunner til å bli gjelder fortsatt: «${downtime.nb}» og «${features.nb}».`,
+      `Fase 3 – P3: A cluster may be considered – men 2 grunner til å bli gjelder fortsatt: «${downtime.nb}» og «${features.nb}».`,
     );
   });
 });
@@ -154,21 +155,21 @@ describe('verdict and Markdown', () => {
     const md = checklistMarkdown({
       title: 'Checklist',
       verdict,
-      inputs: [{ label: 'VPS nodes', value: '1' }],
+      inputs: [{ label: 'Servers', value: '1' }],
       evaluation,
       rules,
       stages: wording.stages,
       lang: 'en',
       review: { iso: '2025-12-16', text: '16 December 2025' },
       reviewStatus: 'overdue',
-      url: 'https://example.org/en/0001-kubernetes/checklist/?nodes=2',
+      url: 'https://example.org/en/0001-search-index/checklist/?servers=2',
       strings,
     });
     expect(md).toContain('**Phase 1 – P1: stay.**');
-    expect(md).toContain('| VPS nodes | 1 |');
+    expect(md).toContain('| Servers | 1 |');
     for (const r of triggers.rules) expect(md).toContain(r.reason.en.replace(/\|/g, '\\|'));
     expect(md).toContain('2025-12-16 – overdue');
-    expect(md).toContain('?nodes=2');
+    expect(md).toContain('?servers=2');
     expect(md).not.toMatch(/NaN|Infinity|undefined/);
   });
 });
@@ -176,11 +177,11 @@ describe('verdict and Markdown', () => {
 describe('checklistChat', () => {
   const evaluation = evaluateTriggers(triggers, defaultTriggerInputs(triggers));
   const verdict = verdictText(evaluation, wording, ruleViews, strings, 'en');
-  const url = 'https://example.org/en/0001-kubernetes/checklist/?teamSize=4';
+  const url = 'https://example.org/en/0001-search-index/checklist/?teamSize=4';
   const chat = checklistChat({
     verdict,
     metrics: [
-      { label: 'VPS nodes', value: '1' },
+      { label: 'Servers', value: '1' },
       { label: 'Team', value: '1 person' },
     ],
     review: { iso: '2025-12-16', text: '16 December 2025' },
@@ -194,7 +195,7 @@ describe('checklistChat', () => {
     expect(lines[0]).toBe('Phase 1 – P1: stay.');
     expect(lines.at(-1)).toBe(url);
     expect(lines).toContain('- Required: 0 of 4.');
-    expect(lines).toContain('- VPS nodes: 1, Team: 1 person');
+    expect(lines).toContain('- Servers: 1, Team: 1 person');
     expect(lines).toContain('- Review date: 16 December 2025 (overdue)');
     expect(chat).not.toMatch(/^\s*\||\*\*|^#/m);
   });
@@ -204,22 +205,22 @@ describe('checklistChat with reasons against the verdict', () => {
   it('leads with the whole one-sentence verdict, reasons to stay included', () => {
     const now = defaultTriggerInputs(triggers);
     const evaluation = evaluateTriggers(triggers, {
-      metrics: { ...now.metrics, teamSize: 4, trafficRps: 1500, nodes: 6, uptimeSla: 99.95, deploysPerDay: 0.5 },
+      metrics: { ...now.metrics, teamSize: 5, queriesPerSecond: 800, servers: 5, uptime: 99.95, reindexesPerDay: 0.25 },
       flags: now.flags,
     });
     const verdict = verdictText(evaluation, wording, ruleViews, strings, 'en');
     const chat = checklistChat({ verdict, metrics: [], review: undefined, url: 'https://example.org/x', strings });
     const stay = triggers.rules.filter((r) => r.stage === 'stay').map((r) => `“${r.reason.en}”`);
-    expect(chat.split('\n')[0]).toBe(`Phase 3 – P3: Kubernetes may be considered – but 2 reasons to stay still hold: ${stay.join(' and ')}.`);
+    expect(chat.split('\n')[0]).toBe(`Phase 3 – P3: A cluster may be considered – but 2 reasons to stay still hold: ${stay.join(' and ')}.`);
   });
 });
 
 describe('downtimeClashText (issue 27, point 5)', () => {
-  const clash = evaluateTriggers(triggers, { ...defaultTriggerInputs(triggers), metrics: { ...defaultTriggerInputs(triggers).metrics, uptimeSla: 99.95 } })
+  const clash = evaluateTriggers(triggers, { ...defaultTriggerInputs(triggers), metrics: { ...defaultTriggerInputs(triggers).metrics, uptime: 99.95 } })
     .rules.find((r) => r.id === 'stay-downtime')!.downtimeClash!;
   it.each([
-    ['en', strings, 'No longer holds with your figures: 1 h–2 h of downtime a month, more than the ~22 min an uptime of 99.95% allows.'],
-    ['nb', nbStrings, 'Gjelder ikke med tallene dine: 1 time–2 timer nedetid i måneden, mer enn de ~22 min en oppetid på 99,95 % tillater.'],
+    ['en', strings, 'No longer holds with your figures: 2 h–3 h of downtime a month, more than the ~22 min an uptime of 99.95% allows.'],
+    ['nb', nbStrings, 'Gjelder ikke med tallene dine: 2 timer–3 timer nedetid i måneden, mer enn de ~22 min en oppetid på 99,95 % tillater.'],
   ] as const)('%s', (lang, s, text) => {
     expect(downtimeClashText(clash, lang, s).replace(/\u00a0/g, ' ')).toBe(text);
   });

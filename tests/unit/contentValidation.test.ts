@@ -2,7 +2,7 @@
  * Bad content must fail the build with a message naming the file and the field.
  * These tests break a copy of the fixture record (tests/fixtures/engine-record) and run
  * `astro sync`, which loads and validates every collection exactly as `astro build` does.
- * (That the published records pass: tests/unit/content/recordsPass.test.ts.)
+ * (That the published records pass: tests/unit/content/publishedRecords.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
 import { syncSandbox } from '../support/syncSandbox';

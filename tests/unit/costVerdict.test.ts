@@ -253,9 +253,9 @@ describe('breakEven', () => {
     inputs.platforms.cluster.infrastructure = { nodes: { low: 0, high: 0 } };
     inputs.platforms.cluster.opsHoursPerMonth = { low: 0, high: 0 };
     const after = computeCosts(inputs);
-    // One-off €9,000–13,200 against the embedded index's €210–330 a month.
+    // One-off €9,000–13,200 against the embedded index's €210–335 a month: 42.9 and 39.4 months.
     expect(breakEven(line(after, 'cluster'), line(after, 'embedded'), 'low', 18, 120)).toMatchObject({ kind: 'later', month: 43 });
-    expect(breakEven(line(after, 'cluster'), line(after, 'embedded'), 'high', 18, 120)).toEqual({ kind: 'later', month: 40, at: 40 });
+    expect(breakEven(line(after, 'cluster'), line(after, 'embedded'), 'high', 18, 120)).toMatchObject({ kind: 'later', month: 40 });
   });
 });
 

@@ -13,7 +13,8 @@ import { unit } from '../../src/schemas/text';
 import { triggersSchema } from '../../src/schemas/triggers';
 
 const COUNTS = [0, 1, 2, 3, 5, 11, 21, 100, 1.5, 0.5];
-const triggers = triggersSchema.parse(parse(readFileSync('content/records/0001-kubernetes/triggers.yaml', 'utf8')));
+/** A fixture record (tests/fixtures/engine-record): its team size counts people. */
+const triggers = triggersSchema.parse(parse(readFileSync('tests/fixtures/engine-record/0001-search-index/triggers.yaml', 'utf8')));
 const team = triggers.metrics.find((m) => m.id === 'teamSize')!;
 
 describe('pluralForm', () => {

@@ -21,8 +21,8 @@ function drawnModules(path: string): Set<string> {
 
 describe('qrDrawing', () => {
   it.each([
-    ['https://adr.example.org/adr/nb/0001-kubernetes/'],
-    ['https://adr.example.org/adr/en/0001-kubernetes/'],
+    ['https://adr.example.org/adr/nb/0001-search-index/'],
+    ['https://adr.example.org/adr/en/0001-search-index/'],
     ['https://docs.example.com/nb/0042-a-much-longer-record-name-with-many-words/'],
   ])('draws exactly the dark modules of %s, quiet zone around', (url) => {
     const { size, path } = qrDrawing(url);

@@ -2,7 +2,7 @@
  * `npm run lint:records` fails on broken records with the file, the line and the field,
  * and passes on good ones. Each case breaks one thing in a copy of the fixture records
  * (tests/fixtures/lint-records) and runs the lint's main() on it. (That the published
- * records pass: tests/unit/content/recordsPass.test.ts.)
+ * records pass: tests/unit/content/publishedRecords.test.ts.)
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
