@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { THRESHOLD, triggersSchema } from '../../src/schemas/triggers';
+import { triggersSchema } from '../../src/schemas/triggers';
 import {
   compare,
   defaultTriggerInputs,
