@@ -53,8 +53,8 @@ describe('a dated roadmap', () => {
 
   test('counts from the decision date: without one, each dated entry fails naming roadmap.yaml and the field', () => {
     expect(problems([{ ...undated(folder('0001-a')), roadmap: roadmap(true) }])).toEqual([
-      'content/records/0001-a/roadmap.yaml phases.0.dated: counts from the decision date, and record.yaml gives no date',
-      'content/records/0001-a/roadmap.yaml actionPlan.0.dated: counts from the decision date, and record.yaml gives no date',
+      'records/0001-a/roadmap.yaml phases.0.dated: counts from the decision date, and record.yaml gives no date',
+      'records/0001-a/roadmap.yaml actionPlan.0.dated: counts from the decision date, and record.yaml gives no date',
     ]);
   });
 
