@@ -13,6 +13,7 @@ import { meaningMarks } from './src/integrations/meaningMarks.ts';
 import { preactIslands } from './src/integrations/preactIslands.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
+import { resolveRepository } from './src/lib/repository.ts';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
@@ -43,7 +44,7 @@ export default defineConfig({
   // Heading ids first, from the text as written; then ✅ ❌ ⚠️ become icons with their word.
   markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [headingIds, meaningMarks] }) },
   integrations: [
-    siteAddress(siteUrl),
+    siteAddress(siteUrl, resolveRepository(process.env)),
     mdx(),
     // Preact's renderer without Babel in a build; the dev server gets @astrojs/preact whole
     // (src/integrations/preactIslands.ts). Only files that can hold JSX are Preact's: the

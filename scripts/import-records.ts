@@ -17,6 +17,7 @@ import { recordLabel } from '../src/lib/paths';
 import { problemText } from '../src/lib/recordChecks';
 import type { RecordFiles } from '../src/lib/recordFiles';
 import { statusTable } from '../src/lib/statusWords';
+import { webAddress } from '../src/lib/repository';
 import { LANGS, type Lang } from '../src/schemas/text';
 import { recordsDir } from './recordsDir';
 import { schemaProblems, writeRecord } from './recordWrite';
@@ -40,7 +41,14 @@ export async function main(args: string[]): Promise<number> {
   if (positionals.length === 0) return fail('name the folder of Markdown ADRs: npm run import -- docs/decisions');
   if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) return fail(`--lang: "${values.lang}" is not one of ${LANGS.join(', ')}`);
   const { dir, base } = recordsDir(values.dir);
-  if (values['repository-url'] !== undefined && !/^https?:\/\/[^/]+/.test(values['repository-url'])) return fail(`--repository-url: "${values['repository-url']}" is not a web address (https://…)`);
+  if (values['repository-url'] !== undefined) {
+    // The same check as the build's REPOSITORY_URL (src/lib/repository.ts).
+    try {
+      webAddress('--repository-url', values['repository-url']);
+    } catch (error) {
+      return fail((error as Error).message);
+    }
+  }
 
   if (!existsSync(dir)) return (console.error(`import: no records folder at ${dir}`), 1);
   const { folders, problems } = await readRecordFolders(dir, base);

@@ -1,6 +1,7 @@
 /**
  * Resolves every internal link and #anchor of a built site against its files, the way
- * a static host would serve them under `base`.
+ * a static host would serve them under `base`. A link may leave the site only where
+ * `mayLeave` allows it (the pages' edit links, to the repository the build names).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { htmlFiles } from './site';
 const LINK = /<(?:a|link|script|img|source|form)\b[^>]*?\s(?:href|src|action)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 
-export function brokenLinks(dist: string, base: string, siteOrigin: string): string[] {
+export function brokenLinks(dist: string, base: string, siteOrigin: string, mayLeave: (href: string) => boolean = () => false): string[] {
   const idsCache = new Map<string, Set<string>>();
   const ids = (file: string) => {
     let set = idsCache.get(file);
@@ -28,6 +29,7 @@ export function brokenLinks(dist: string, base: string, siteOrigin: string): str
       // A calendar subscription (webcal:) is the site's own file under another scheme: checked as that file.
       const url = new URL(href.replace(/^webcal:/, new URL(siteOrigin).protocol), `${siteOrigin}${pagePath}`);
       if (url.origin !== siteOrigin) {
+        if (mayLeave(href)) continue;
         problems.push(`${pagePath}: link leaves the site: ${href}`);
         continue;
       }

@@ -8,6 +8,11 @@ export const DIST_SUBPATH = resolve(import.meta.dirname, '../..', process.env.E2
 export const SUBPATH = '/adr/';
 /** The public address `npm run build:subpath` builds for (SITE_URL); the build at / has none. */
 export const SUBPATH_SITE_URL = 'https://adr.example.org';
+/**
+ * The repository `npm run build:subpath` names (REPOSITORY_URL, REPOSITORY_BRANCH): its
+ * pages link there for editing; the build at / names none unless its environment does.
+ */
+export const SUBPATH_REPOSITORY = { url: 'https://github.com/example/adr', branch: 'main', forge: 'github' } as const;
 /** ADR 0001 built with a host's build variables (Vercel's) and no SITE_URL; its build log beside it. */
 export const DIST_HOST = resolve(import.meta.dirname, '../..', 'dist-host');
 /** The test sites of scripts/build-test-sites.mjs, as playwright.config.ts serves them. */
