@@ -8,8 +8,9 @@
 //              copy of the content
 //   teams      team ADR folders imported as  -> dist-teams/      (teamAdrFolders.spec.ts)
 //              teams keep them, alone
-//   host       ADR 0001 as Vercel builds it   -> dist-host/      (siteUrl.spec.ts)
-//              (its build variables, no SITE_URL); the build's output in dist-host.log
+//   host       ADR 0001 as Vercel builds it   -> dist-host/      (siteUrl.spec.ts,
+//              (its build variables, no SITE_URL,                  editLinkAndHistory.spec.ts)
+//              its git variables for the edit links); the build's output in dist-host.log
 //
 // Each is pinned to a build date where its tests read review states. The records folders
 // are assembled under .records/ (git-ignored); playwright.config.ts serves each output.
@@ -51,11 +52,16 @@ const SITES = {
     build(dir, 'dist-teams');
   },
   host() {
-    // Only the host's own variables: an address set by the reader would win over them.
+    // Only the host's own variables: an address or repository set by the reader (or a CI's) would win over them.
     const env = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !/^(SITE_URL|BASE_PATH|URL|DEPLOY_PRIME_URL|NETLIFY|CONTEXT|VERCEL.*|CF_PAGES.*)$/.test(k)),
+      Object.entries(process.env).filter(
+        ([k]) => !/^(SITE_URL|BASE_PATH|URL|DEPLOY_PRIME_URL|NETLIFY|CONTEXT|BRANCH|REPOSITORY_.*|GITHUB_.*|VERCEL.*|CF_PAGES.*)$/.test(k),
+      ),
     );
-    const vercel = { VERCEL: '1', VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: 'adr.example.org', VERCEL_URL: 'adr-3f9a.vercel.app' };
+    const vercel = {
+      ...{ VERCEL: '1', VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: 'adr.example.org', VERCEL_URL: 'adr-3f9a.vercel.app' },
+      ...{ VERCEL_GIT_PROVIDER: 'github', VERCEL_GIT_REPO_OWNER: 'example-team', VERCEL_GIT_REPO_SLUG: 'adr', VERCEL_GIT_COMMIT_REF: 'main' },
+    };
     const log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist-host'], {
       env: { ...env, ...vercel },
       encoding: 'utf8',

@@ -4,14 +4,15 @@
  * (npm run build:subpath): the build that stands for a published site, with its public
  * address and its repository (REPOSITORY_URL, REPOSITORY_BRANCH) set as a team would, served
  * here, and under a sub-path, which must not leak into the file's path in the repository.
- * The build at / names no repository: no edit link there.
+ * The build at / names no repository: no edit link there. The build as Vercel makes it
+ * (dist-host/, scripts/build-test-sites.mjs) finds the repository in Vercel's git variables.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { axeViolations } from './axe';
-import { DIST, SUBPATH_REPOSITORY } from './site';
+import { DIST, DIST_HOST, SUBPATH_REPOSITORY } from './site';
 import { folderHistory, GIT_LOG_ARGS, parseGitLog } from '../../src/lib/gitHistory';
 import { formatDate } from '../../src/lib/locale';
 import { resolveRepository } from '../../src/lib/repository';
@@ -81,5 +82,13 @@ test('the build at / names no repository, so its pages have no edit link (unless
     const html = readFileSync(join(DIST, file), 'utf8');
     expect(html, file).not.toContain('record-changes-edit');
     if (!shallow) expect(html, file).toContain('data-history="full"');
+  }
+});
+
+test('built as Vercel builds it, the repository and branch come from its git variables', () => {
+  expect(readFileSync(`${DIST_HOST}.log`, 'utf8')).toContain('edit links to https://github.com/example-team/adr, branch main (from VERCEL_GIT_* + VERCEL_GIT_COMMIT_REF)');
+  for (const p of PAGES) {
+    const html = readFileSync(join(DIST_HOST, p.path, 'index.html'), 'utf8');
+    expect(html, p.path).toContain(`<a class="record-changes-edit print-hide" href="https://github.com/example-team/adr/edit/main/${p.file}">${p.edit}</a>`);
   }
 });
