@@ -17,13 +17,13 @@ describe('parseGitLog', () => {
   test('the recorded log: every commit with its date, message and files, a merge without files', () => {
     const commits = parseGitLog(recorded);
     expect(commits.map((c) => [c.hash.slice(0, 7), c.date.toISOString(), c.subject, c.files])).toEqual([
-      ['ea96619', '2025-04-01T10:00:00.000Z', 'Both records: status and tags', ['content/records/0001-a/record.yaml', 'content/records/0002-b/record.yaml']],
+      ['ea96619', '2025-04-01T10:00:00.000Z', 'Both records: status and tags', ['docs/decisions/0001-a/record.yaml', 'docs/decisions/0002-b/record.yaml']],
       ['a970f55', '2025-03-03T10:00:00.000Z', "Merge branch 'side'", []],
-      ['bc59084', '2025-03-02T10:00:00.000Z', 'Læring: a page with a name beyond ASCII', ['content/records/0002-b/pages/nb/læring.mdx']],
-      ['6cbb172', '2025-03-01T13:30:00.000Z', 'English overview', ['content/records/0001-a/pages/en/overview.mdx']],
-      ['614c2e0', '2025-02-01T12:00:00.000Z', 'Record 0002', ['content/records/0002-b/record.yaml']],
-      ['de029a0', '2025-01-11T08:00:00.000Z', 'Oversikt på bokmål', ['content/records/0001-a/pages/nb/oversikt.mdx']],
-      ['f93b8bd', '2025-01-10T08:00:00.000Z', 'Record 0001: first draft', ['content/records/0001-a/record.yaml']],
+      ['bc59084', '2025-03-02T10:00:00.000Z', 'Læring: a page with a name beyond ASCII', ['docs/decisions/0002-b/pages/nb/læring.mdx']],
+      ['6cbb172', '2025-03-01T13:30:00.000Z', 'English overview', ['docs/decisions/0001-a/pages/en/overview.mdx']],
+      ['614c2e0', '2025-02-01T12:00:00.000Z', 'Record 0002', ['docs/decisions/0002-b/record.yaml']],
+      ['de029a0', '2025-01-11T08:00:00.000Z', 'Oversikt på bokmål', ['docs/decisions/0001-a/pages/nb/oversikt.mdx']],
+      ['f93b8bd', '2025-01-10T08:00:00.000Z', 'Record 0001: first draft', ['docs/decisions/0001-a/record.yaml']],
     ]);
   });
 
@@ -48,14 +48,14 @@ describe('folderHistory', () => {
   test.each<[string, string, number, { last: string; subjects: string[]; total: number } | undefined]>([
     [
       'a record: its own commits, newest first by date, the merge left out',
-      'content/records/0001-a',
+      'docs/decisions/0001-a',
       5,
       { last: '2025-04-01', subjects: ['Both records: status and tags', 'English overview', 'Oversikt på bokmål', 'Record 0001: first draft'], total: 4 },
     ],
-    ['a trailing slash is the same folder', 'content/records/0001-a/', 5, { last: '2025-04-01', subjects: ['Both records: status and tags', 'English overview', 'Oversikt på bokmål', 'Record 0001: first draft'], total: 4 }],
-    ['the limit keeps the newest', 'content/records/0002-b', 2, { last: '2025-04-01', subjects: ['Both records: status and tags', 'Læring: a page with a name beyond ASCII'], total: 3 }],
-    ['a folder whose name starts another’s is not it', 'content/records/0001', 5, undefined],
-    ['a record git does not know (not committed)', 'content/records/0003-c', 5, undefined],
+    ['a trailing slash is the same folder', 'docs/decisions/0001-a/', 5, { last: '2025-04-01', subjects: ['Both records: status and tags', 'English overview', 'Oversikt på bokmål', 'Record 0001: first draft'], total: 4 }],
+    ['the limit keeps the newest', 'docs/decisions/0002-b', 2, { last: '2025-04-01', subjects: ['Both records: status and tags', 'Læring: a page with a name beyond ASCII'], total: 3 }],
+    ['a folder whose name starts another’s is not it', 'docs/decisions/0001', 5, undefined],
+    ['a record git does not know (not committed)', 'docs/decisions/0003-c', 5, undefined],
   ])('%s', (_name, folder, limit, expected) => {
     const history = folderHistory(commits, folder, limit);
     expect(history && { last: history.lastChanged.toISOString().slice(0, 10), subjects: history.recent.map((c) => c.subject), total: history.total }).toEqual(expected);
@@ -92,10 +92,10 @@ describe('readRecordsHistory in real repositories', () => {
     const repo = join(work, 'repo');
     mkdirSync(repo);
     git(repo, 'init', '-q');
-    commit(repo, 'site/content/records/0001-a/record.yaml', '2025-01-10T10:00:00Z', 'First draft');
-    commit(repo, 'site/content/records/0001-a/pages/nb/oversikt.mdx', '2025-02-10T10:00:00Z', 'Oversikt');
+    commit(repo, 'site/docs/decisions/0001-a/record.yaml', '2025-01-10T10:00:00Z', 'First draft');
+    commit(repo, 'site/docs/decisions/0001-a/pages/nb/oversikt.mdx', '2025-02-10T10:00:00Z', 'Oversikt');
     commit(repo, 'README.md', '2025-02-20T10:00:00Z', 'Not a record');
-    commit(repo, 'site/content/records/0001-a/record.yaml', '2025-03-10T10:00:00Z', 'Accepted');
+    commit(repo, 'site/docs/decisions/0001-a/record.yaml', '2025-03-10T10:00:00Z', 'Accepted');
     // CI's default checkout: the newest commit only.
     git(work, 'clone', '-q', '--depth', '1', `file://${repo}`, 'shallow');
     mkdirSync(join(work, 'tarball/site'), { recursive: true });
@@ -103,19 +103,19 @@ describe('readRecordsHistory in real repositories', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   test('a full clone: the records’ commits, paths from the working directory, and where it sits in the repository', async () => {
-    const history = await readRecordsHistory('content/records', join(work, 'repo/site'));
+    const history = await readRecordsHistory('docs/decisions', join(work, 'repo/site'));
     expect(history.state).toBe('full');
     expect(history.prefix).toBe('site/');
     expect(history.commits.map((c) => c.subject)).toEqual(['Accepted', 'Oversikt', 'First draft']);
-    expect(folderHistory(history.commits, 'content/records/0001-a')?.lastChanged).toEqual(new Date('2025-03-10T10:00:00Z'));
+    expect(folderHistory(history.commits, 'docs/decisions/0001-a')?.lastChanged).toEqual(new Date('2025-03-10T10:00:00Z'));
   });
 
   test('a shallow clone (git clone --depth 1) is detected, and no commit is read: its one commit would date every record', async () => {
     expect(git(join(work, 'shallow'), 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
-    expect(await readRecordsHistory('content/records', join(work, 'shallow/site'))).toEqual({ state: 'shallow', commits: [], prefix: 'site/' });
+    expect(await readRecordsHistory('docs/decisions', join(work, 'shallow/site'))).toEqual({ state: 'shallow', commits: [], prefix: 'site/' });
   });
 
   test('a folder outside any repository (a tarball): no history', async () => {
-    expect(await readRecordsHistory('content/records', join(work, 'tarball/site'))).toEqual({ state: 'none', commits: [], prefix: '' });
+    expect(await readRecordsHistory('docs/decisions', join(work, 'tarball/site'))).toEqual({ state: 'none', commits: [], prefix: '' });
   });
 });

@@ -95,13 +95,13 @@ describe('resolveRepository', () => {
 });
 
 describe('editUrl', () => {
-  const file = 'content/records/0001-a/pages/nb/læring om drift.mdx';
+  const file = 'docs/decisions/0001-a/pages/nb/læring om drift.mdx';
   test.each<[Repository['forge'], string, string]>([
-    ['github', 'main', 'https://f.example/team/adr/edit/main/content/records/0001-a/pages/nb/l%C3%A6ring%20om%20drift.mdx'],
-    ['gitlab', 'main', 'https://f.example/team/adr/-/edit/main/content/records/0001-a/pages/nb/l%C3%A6ring%20om%20drift.mdx'],
-    ['bitbucket', 'main', 'https://f.example/team/adr/src/main/content/records/0001-a/pages/nb/l%C3%A6ring%20om%20drift.mdx?mode=edit'],
-    ['forgejo', 'main', 'https://f.example/team/adr/_edit/main/content/records/0001-a/pages/nb/l%C3%A6ring%20om%20drift.mdx'],
-    ['github', 'team/feature#2', 'https://f.example/team/adr/edit/team/feature%232/content/records/0001-a/pages/nb/l%C3%A6ring%20om%20drift.mdx'],
+    ['github', 'main', 'https://f.example/team/adr/edit/main/docs/decisions/0001-a/pages/nb/l%C3%A6ring%20om%20drift.mdx'],
+    ['gitlab', 'main', 'https://f.example/team/adr/-/edit/main/docs/decisions/0001-a/pages/nb/l%C3%A6ring%20om%20drift.mdx'],
+    ['bitbucket', 'main', 'https://f.example/team/adr/src/main/docs/decisions/0001-a/pages/nb/l%C3%A6ring%20om%20drift.mdx?mode=edit'],
+    ['forgejo', 'main', 'https://f.example/team/adr/_edit/main/docs/decisions/0001-a/pages/nb/l%C3%A6ring%20om%20drift.mdx'],
+    ['github', 'team/feature#2', 'https://f.example/team/adr/edit/team/feature%232/docs/decisions/0001-a/pages/nb/l%C3%A6ring%20om%20drift.mdx'],
   ])('%s, branch %s', (forge, branch, expected) => {
     expect(editUrl({ url: 'https://f.example/team/adr', branch, forge }, file)).toBe(expected);
   });
