@@ -24,6 +24,7 @@ import { IslandActions } from './shared/IslandActions';
 import { Deferred } from './shared/Deferred';
 import { CostChart, monthStep } from './CostChart';
 import {
+  DOWNTIME_COST_KEY,
   fieldErrorText,
   HORIZON_KEY,
   horizonHint,
@@ -92,6 +93,7 @@ export default function CostCalculator({
   rows,
   markdown,
   baseline,
+  downtime,
   payback,
   optionList,
   typedBeforeHydration,
@@ -140,9 +142,9 @@ export default function CostCalculator({
   };
 
   /** Marks a figure of the editor's: `shown` for the eye, the full words for a screen reader. */
-  const estimate = (shown: string, css: string) => (
+  const estimate = (shown: string, css: string, words = s.editorEstimate) => (
     <>
-      <span class="visually-hidden">, {s.editorEstimate}</span>
+      <span class="visually-hidden">, {words}</span>
       <span class={css} aria-hidden="true">
         {shown}
       </span>
@@ -158,12 +160,13 @@ export default function CostCalculator({
         <>
           {bold(figure(p.id, line))}
           {line.hours && p.assumption && estimate('*', 'cc-star')}
+          {line.downtime && p.downtime?.editor && estimate('†', 'cc-star', s.editorReading)}
         </>
       )),
     ];
   });
 
-  const summary = fill(s.summary, {
+  const summary = fill(result.downtimeCost > 0 ? s.summaryDowntime : s.summary, {
     period: horizon,
     platforms: platforms.map((p) => `${p.name} ${money(of(p.id).tco)}`).join(', '),
   });
@@ -181,6 +184,7 @@ export default function CostCalculator({
   const fieldNames = new Map<string, string>([
     [RATE_KEY, s.hourlyRate],
     [HORIZON_KEY, s.horizon],
+    [DOWNTIME_COST_KEY, s.downtimeCost],
     ...platforms.flatMap((p) =>
       p.pairs.flatMap((pair) => pair.keys.map((key, i) => [key, `${p.name}, ${pair.legend}, ${i ? s.high : s.low}`] as [string, string])),
     ),
@@ -195,7 +199,8 @@ export default function CostCalculator({
   }, [answer]);
 
   const rate = money({ low: result.hourlyRate, high: result.hourlyRate });
-  const used = inputsUsed(s, lang, platforms, form.values, values, rate, horizon);
+  const downtimeCost = money({ low: result.downtimeCost, high: result.downtimeCost });
+  const used = `${inputsUsed(s, lang, platforms, form.values, values, rate, horizon)}${downtime ? ` ${fill(s.inputsDowntime, { cost: downtimeCost })}` : ''}`;
 
   // ---------------------------------------------------------------- chart and its table
   // The chart's table: a row per x-axis tick of the widest drawing, at most seven.
@@ -219,6 +224,7 @@ export default function CostCalculator({
         summary,
         ...(monthly ? [`${label(monthly)}: ${platforms.map((p) => `${p.name} ${figure(p.id, monthly)}`).join(', ')}`] : []),
         fill(s.chatRate, { rate }),
+        ...(downtime ? [fill(s.chatDowntime, { cost: downtimeCost })] : []),
       ],
       link: form.shareUrl(),
     });
@@ -246,8 +252,10 @@ export default function CostCalculator({
           <div class="cc-assumption-fields">
             {field(RATE_KEY, s.hourlyRate, s.perHourUnit)}
             {field(HORIZON_KEY, s.horizon, s.monthsUnit, horizonHint(s, lang))}
+            {downtime && field(DOWNTIME_COST_KEY, s.downtimeCost, s.perHourUnit)}
           </div>
           <p class="cc-hint">{s.hourlyRateHint}</p>
+          {downtime && <p class="cc-hint">{s.downtimeHint}</p>}
         </fieldset>
         <div class="cc-answer">
           <h3 class="cc-heading">{s.resultsHeading}</h3>
@@ -285,6 +293,7 @@ export default function CostCalculator({
                   <legend>
                     {pair.legend}
                     {pair.hours && p.assumption && estimate(s.editorEstimate, 'cc-estimate')}
+                    {pair.downtime && p.downtime?.editor && estimate(s.editorReading, 'cc-estimate', s.editorReading)}
                   </legend>
                   <div class="cc-pair-fields">
                     {field(pair.keys[0], s.low)}
@@ -292,6 +301,11 @@ export default function CostCalculator({
                   </div>
                   {/* The cost model reads a reversed range the right way round; say so. */}
                   {Number(form.values[pair.keys[0]]) > Number(form.values[pair.keys[1]]) && <p class="cc-swapped">{s.rangeSwapped}</p>}
+                  {pair.downtime && p.downtime && (p.downtime.availability || p.downtime.note) && (
+                    <p class="cc-note">
+                      {p.downtime.availability && fill(s.fromAvailability, { availability: p.downtime.availability })} {p.downtime.note}
+                    </p>
+                  )}
                 </fieldset>
               ))}
             </fieldset>
@@ -317,6 +331,16 @@ export default function CostCalculator({
                   <p class="cc-footnote">
                     <span aria-hidden="true">* </span>
                     {p.assumption}
+                  </p>
+                ),
+            )}
+            {platforms.map(
+              (p) =>
+                p.downtime?.editor &&
+                p.downtime.note && (
+                  <p class="cc-footnote">
+                    <span aria-hidden="true">† </span>
+                    {p.name}: {p.downtime.note}
                   </p>
                 ),
             )}

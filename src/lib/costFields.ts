@@ -21,7 +21,7 @@ import {
 import { fillTemplate } from './template';
 import { dictionaryForms, pluralForm } from './plural';
 import { formatList } from './locale';
-import { formatNumber } from './localeNumber';
+import { formatNumber, formatRange } from './localeNumber';
 import type { FieldSpec } from './urlState';
 
 export type NumberSpec = Extract<FieldSpec, { kind: 'number' }>;
@@ -37,6 +37,7 @@ export const BOUNDS = {
   money: { min: 0, max: 1_000_000_000 },
   hoursPerMonth: { min: 0, max: 744 },
   hours: { min: 0, max: 100_000 },
+  downtimeCost: { min: 0, max: 1_000_000 },
 } as const;
 
 export type BoundKind = keyof typeof BOUNDS;
@@ -54,8 +55,14 @@ export type HourFigure = (typeof HOUR_FIGURES)[number]['figure'];
 
 export const RATE_KEY = 'rate';
 export const HORIZON_KEY = 'months';
+/** The cost of one hour of downtime: a field only when the record gives downtime. */
+export const DOWNTIME_COST_KEY = 'downtime';
 export const infraKey = (platform: PlatformId, item: string, end: End) => `${platform}.infra.${item}.${end}`;
 export const hoursKey = (platform: PlatformId, figure: HourFigure, end: End) => `${platform}.${figure}.${end}`;
+export const downtimeKey = (platform: PlatformId, end: End) => `${platform}.down.${end}`;
+
+/** Whether the record gives downtime (for every option, or for none: costs.ts). */
+export const hasDowntime = (inputs: CostInputs) => Object.values(inputs.platforms).some((p) => p.downtimeHoursPerMonth);
 
 /** A field, and where its value sits in CostInputs. */
 export type CostField = NumberSpec & { path: readonly string[] };
@@ -71,6 +78,7 @@ export function costFieldSpecs(inputs: CostInputs): CostField[] {
   const fields = [
     field(RATE_KEY, 'hourlyRate', ['hourlyRate']),
     field(HORIZON_KEY, 'horizonMonths', ['horizonMonths']),
+    ...(hasDowntime(inputs) ? [field(DOWNTIME_COST_KEY, 'downtimeCost', ['downtimeCost'])] : []),
   ];
   for (const id of Object.keys(inputs.platforms)) {
     const pair = (key: (end: End) => string, bound: BoundKind, ...path: string[]) => {
@@ -80,6 +88,7 @@ export function costFieldSpecs(inputs: CostInputs): CostField[] {
       pair((end) => infraKey(id, item, end), 'money', 'infrastructure', item);
     }
     for (const { figure, input, bound } of HOUR_FIGURES) pair((end) => hoursKey(id, figure, end), bound, input);
+    if (inputs.platforms[id]!.downtimeHoursPerMonth) pair((end) => downtimeKey(id, end), 'hoursPerMonth', 'downtimeHoursPerMonth');
   }
   return fields;
 }
@@ -126,6 +135,8 @@ export interface FigureLine {
   strong?: boolean;
   /** The figure is an hour figure: marked as the editor's estimate for a platform with an assumption. */
   hours?: boolean;
+  /** The figure is a downtime figure: marked as the editor's reading where its source is the editor. */
+  downtime?: boolean;
 }
 
 /** A low–high pair of fields. */
@@ -133,6 +144,7 @@ export interface FieldPair {
   legend: string;
   keys: readonly [low: string, high: string];
   hours?: boolean;
+  downtime?: boolean;
 }
 
 /** What the island needs to know of each option, already in the page's language. */
@@ -144,6 +156,14 @@ export interface PlatformProps {
   topology: string;
   /** The editor's note on figures the document does not give; its hour figures are then estimates. */
   assumption?: string;
+  /** Where the option's downtime comes from, when the record gives it. */
+  downtime?: {
+    /** The editor's reading, not the document's figure. */
+    editor: boolean;
+    note?: string;
+    /** The availability it is derived from, written ("99.9 %"). */
+    availability?: string;
+  };
   pairs: FieldPair[];
 }
 
@@ -167,6 +187,17 @@ export function calculatorData(costs: CostsData, options: readonly RecordOption[
     short: shortOf(p.id),
     topology: p.topology[lang],
     ...(p.assumption ? { assumption: p.assumption[lang] } : {}),
+    ...(p.downtime
+      ? {
+          downtime: {
+            editor: p.downtime.source === 'editor',
+            ...(p.downtime.note ? { note: p.downtime.note[lang] } : {}),
+            ...('availability' in p.downtime
+              ? { availability: fillTemplate(text('percent'), { value: formatRange(p.downtime.availability, lang) }) }
+              : {}),
+          },
+        }
+      : {}),
     pairs: [
       ...p.infrastructure.map((item) => ({
         legend: labelWithUnit(item.label[lang], text('infraUnit')),
@@ -177,6 +208,7 @@ export function calculatorData(costs: CostsData, options: readonly RecordOption[
         keys: [hoursKey(p.id, figure, 'low'), hoursKey(p.id, figure, 'high')] as const,
         hours: true,
       })),
+      ...(p.downtime ? [{ legend: text('downtimeHours'), keys: [downtimeKey(p.id, 'low'), downtimeKey(p.id, 'high')] as const, downtime: true }] : []),
     ],
   }));
   const line = (label: string, metric: Metric, extra: Partial<FigureLine> = {}): FigureLine => ({
@@ -188,10 +220,12 @@ export function calculatorData(costs: CostsData, options: readonly RecordOption[
   const times = { multiple: true, unit: text('times') };
   const perMonth = { money: true, unit: text('perMonth') };
   // Units are in the row labels, so the cells stay narrow enough for three options.
+  const downtime = costs.platforms.some((p) => p.downtime);
   const rows = [
     line('rowInfra', 'infraMonthly', money),
     line('opsHours', 'opsHoursMonthly', { hours: true }),
     line('rowOpsCost', 'opsCostMonthly', money),
+    ...(downtime ? [line('downtimeHours', 'downtimeHoursMonthly', { downtime: true }), line('rowDowntimeCost', 'downtimeCostMonthly', money)] : []),
     line('rowMonthly', 'monthlyTotal', { ...money, strong: true }),
     line('setupHours', 'setupHours', { hours: true }),
     line('learningHours', 'learningHours', { hours: true }),
@@ -203,6 +237,7 @@ export function calculatorData(costs: CostsData, options: readonly RecordOption[
   const markdown = [
     line('mdInfra', 'infraMonthly', perMonth),
     line('mdOps', 'opsHoursMonthly', { unit: text('hoursPerMonth') }),
+    ...(downtime ? [line('mdDowntime', 'downtimeCostMonthly', perMonth)] : []),
     line('mdMonthly', 'monthlyTotal', perMonth),
     line('mdOneOff', 'oneOffCost', money),
     line('mdOneOffHours', 'oneOffHours', { unit: text('hours') }),
@@ -219,6 +254,8 @@ export function calculatorData(costs: CostsData, options: readonly RecordOption[
     rows,
     markdown,
     baseline: costs.baseline,
+    /** Whether the record gives downtime, so the calculator asks what an hour of it costs. */
+    downtime,
     /** The option whose break-even with the baseline the verdict states. */
     payback: costs.payback,
     /** "A, B and C": the options in the chart's description. */

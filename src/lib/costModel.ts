@@ -4,7 +4,7 @@
  * ownership and how it compares with the record's baseline option. Every figure is a
  * low–high range because the documents state them that way.
  */
-import type { CostsData } from '../schemas/costs';
+import type { CostsData, Downtime } from '../schemas/costs';
 
 /** An option's id, as the record names it. */
 export type PlatformId = string;
@@ -20,12 +20,16 @@ export interface PlatformInputs {
   opsHoursPerMonth: Range;
   setupHours: Range;
   learningHours: Range;
+  /** Expected hours of downtime a month; absent when the record gives no downtime. */
+  downtimeHoursPerMonth?: Range;
 }
 
 /** `Id`: the record's option ids, where a caller (a test) knows them. */
 export interface CostInputs<Id extends PlatformId = PlatformId> {
   hourlyRate: number;
   horizonMonths: number;
+  /** What one hour of downtime costs; 0 or absent leaves downtime out of every total. */
+  downtimeCost?: number;
   /** The option the others are compared with; not editable. */
   baseline: Id;
   /** Per option, in the record's order. */
@@ -36,6 +40,8 @@ export interface PlatformCosts {
   infraMonthly: Range;
   opsHoursMonthly: Range;
   opsCostMonthly: Range;
+  downtimeHoursMonthly: Range;
+  downtimeCostMonthly: Range;
   monthlyTotal: Range;
   oneOffHours: Range;
   oneOffCost: Range;
@@ -49,6 +55,7 @@ export interface PlatformCosts {
 
 export interface CostResult<Id extends PlatformId = PlatformId> {
   hourlyRate: number;
+  downtimeCost: number;
   horizonMonths: number;
   platforms: Record<Id, PlatformCosts>;
 }
@@ -66,16 +73,37 @@ const MAX_FIGURE = 1e9;
 
 const zero = (): Range => ({ low: 0, high: 0 });
 
+/** The 30-day month SLA tables use (as allowedDowntime.ts): 99.9 % leaves 0.72 h down. */
+const MONTH_HOURS = 30 * 24;
+
+/**
+ * Hours of downtime a month an availability range leaves, in percent: the high
+ * availability gives the low downtime. 100 % and above is none, 0 % a whole month.
+ */
+export function downtimeFromAvailability(percent: Range): Range {
+  const down = (p: number) => ((100 - Math.min(100, Math.max(0, p))) / 100) * MONTH_HOURS;
+  // Rounded to a millionth of an hour, so 99.9 % is 0.72 h and not 0.7200000000000273.
+  const clean = (h: number) => Math.round(h * 1e6) / 1e6;
+  return { low: clean(down(percent.high)), high: clean(down(percent.low)) };
+}
+
+/** An option's expected hours of downtime a month, as its cost data states them. */
+export function downtimeHours(downtime: Downtime): Range {
+  return 'hoursPerMonth' in downtime ? { ...downtime.hoursPerMonth } : downtimeFromAvailability(downtime.availability);
+}
+
 export function defaultCostInputs<Id extends PlatformId = PlatformId>(costs: CostsData): CostInputs<Id> {
   const platform = (p: CostsData['platforms'][number]): PlatformInputs => ({
     infrastructure: Object.fromEntries(p.infrastructure.map((item) => [item.id, { ...item.monthly }])),
     opsHoursPerMonth: { ...p.operations.hoursPerMonth },
     setupHours: { ...p.setupHours },
     learningHours: { ...p.learning.hours },
+    ...(p.downtime ? { downtimeHoursPerMonth: downtimeHours(p.downtime) } : {}),
   });
   return {
     hourlyRate: costs.assumptions.hourlyRate,
     horizonMonths: costs.assumptions.horizonMonths,
+    downtimeCost: costs.assumptions.downtimeCost ?? 0,
     baseline: costs.baseline as Id,
     platforms: Object.fromEntries(costs.platforms.map((p) => [p.id, platform(p)])) as Record<Id, PlatformInputs>,
   };
@@ -112,17 +140,21 @@ function multiple(r: Range, base: Range): Range | null {
   return a <= b ? { low: a, high: b } : { low: b, high: a };
 }
 
-function platformCosts(p: PlatformInputs, rate: number, horizon: number): Own {
+function platformCosts(p: PlatformInputs, rate: number, downtimeCost: number, horizon: number): Own {
   const infraMonthly = Object.values(p.infrastructure).map(normalise).reduce(add, zero());
   const opsHoursMonthly = normalise(p.opsHoursPerMonth);
   const opsCostMonthly = scale(opsHoursMonthly, rate);
-  const monthlyTotal = add(infraMonthly, opsCostMonthly);
+  const downtimeHoursMonthly = normalise(p.downtimeHoursPerMonth ?? zero());
+  const downtimeCostMonthly = scale(downtimeHoursMonthly, downtimeCost);
+  const monthlyTotal = add(add(infraMonthly, opsCostMonthly), downtimeCostMonthly);
   const oneOffHours = add(normalise(p.setupHours), normalise(p.learningHours));
   const oneOffCost = scale(oneOffHours, rate);
   return {
     infraMonthly,
     opsHoursMonthly,
     opsCostMonthly,
+    downtimeHoursMonthly,
+    downtimeCostMonthly,
     monthlyTotal,
     oneOffHours,
     oneOffCost,
@@ -133,9 +165,10 @@ function platformCosts(p: PlatformInputs, rate: number, horizon: number): Own {
 
 export function computeCosts<Id extends PlatformId = PlatformId>(inputs: CostInputs<Id>): CostResult<Id> {
   const hourlyRate = figure(inputs.hourlyRate);
+  const downtimeCost = figure(inputs.downtimeCost ?? 0);
   const horizonMonths = clampHorizon(inputs.horizonMonths);
   const ids = Object.keys(inputs.platforms) as Id[];
-  const owned = new Map(ids.map((id) => [id, platformCosts(inputs.platforms[id], hourlyRate, horizonMonths)]));
+  const owned = new Map(ids.map((id) => [id, platformCosts(inputs.platforms[id], hourlyRate, downtimeCost, horizonMonths)]));
   // The baseline is one of the options (recordChecks); the first stands in for a bad link.
   const base = owned.get(inputs.baseline) ?? owned.get(ids[0]!)!;
   const compared = (p: Own): PlatformCosts => ({
@@ -145,6 +178,7 @@ export function computeCosts<Id extends PlatformId = PlatformId>(inputs: CostInp
   });
   return {
     hourlyRate,
+    downtimeCost,
     horizonMonths,
     platforms: Object.fromEntries([...owned].map(([id, p]) => [id, compared(p)])) as Record<Id, PlatformCosts>,
   };

@@ -2,6 +2,26 @@
 import { z } from 'astro/zod';
 import { assumption, localized, range, slugId } from './text';
 
+/**
+ * An option's expected downtime: hours a month as a range, or an availability in percent
+ * (99.5 % of a 30-day month is 3.6 h down). `source` says whose figure it is: the
+ * document's, or the editor's reading where the document gives none; `note` says where
+ * it comes from. Optional: a record without it gets no downtime field.
+ */
+export const downtimeSchema = z.union([
+  z.strictObject({
+    hoursPerMonth: range,
+    source: z.enum(['document', 'editor']),
+    note: localized.optional(),
+  }),
+  z.strictObject({
+    availability: range.refine((r) => r.high <= 100, { message: 'an availability is at most 100 %' }),
+    source: z.enum(['document', 'editor']),
+    note: localized.optional(),
+  }),
+]);
+export type Downtime = z.infer<typeof downtimeSchema>;
+
 export const durationUnit = z.enum(['s', 'min', 'h', 'hPerMonth']);
 
 export const costsSchema = z.strictObject({
@@ -14,6 +34,8 @@ export const costsSchema = z.strictObject({
   assumptions: z.strictObject({
     hourlyRate: z.number().nonnegative().max(10_000),
     horizonMonths: z.number().int().min(1).max(60),
+    /** What one hour of downtime costs; the default 0 leaves the document's figures as they are. */
+    downtimeCost: z.number().nonnegative().max(1_000_000).optional(),
   }),
   /** One entry per option that has cost figures (option ids from record.yaml), in display order. */
   platforms: z
@@ -51,10 +73,15 @@ export const costsSchema = z.strictObject({
           hours: range,
           note: localized.optional(),
         }),
+        downtime: downtimeSchema.optional(),
       }),
     )
     .min(2)
-    .refine((ps) => new Set(ps.map((p) => p.id)).size === ps.length, { message: 'each option appears once' }),
+    .refine((ps) => new Set(ps.map((p) => p.id)).size === ps.length, { message: 'each option appears once' })
+    // Downtime compares options: one option's without the others' would count as none.
+    .refine((ps) => ps.every((p) => p.downtime) || ps.every((p) => !p.downtime), {
+      message: 'give downtime for every option or for none',
+    }),
 });
 
 export type CostsData = z.infer<typeof costsSchema>;

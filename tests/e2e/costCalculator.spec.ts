@@ -569,6 +569,59 @@ for (const [code, l] of Object.entries(LANGS)) {
       expect(overlaps).toEqual([]);
     });
 
+    test('a cost of downtime counts in the totals, the verdict and the chart, and its link restores it in a fresh page', async ({
+      page,
+      context,
+    }) => {
+      const d =
+        code === 'en'
+          ? {
+              field: 'Cost of one hour of downtime',
+              row: 'Expected downtime (hours/month)',
+              cost: 'Downtime (€/month)',
+              reading: "editor's reading",
+              verdict: 'Over 12 months Kubernetes is the cheapest (€24,280–40,000); it breaks even with Docker Compose in month 1.',
+              summary: /^Total cost over 12 months, downtime included: Docker Compose €217,440–218,640,/,
+              compose: '€18,000',
+              mark: 'month 1',
+            }
+          : {
+              field: 'Kostnaden av én time nedetid',
+              row: 'Forventet nedetid (timer/mnd)',
+              cost: 'Nedetid (€/mnd)',
+              reading: 'redaktørens lesning',
+              verdict: 'Over 12 måneder er Kubernetes billigst (24 280–40 000 €); den tjener seg inn mot Docker Compose i måned 1.',
+              summary: /^Total kostnad over 12 måneder, nedetid medregnet: Docker Compose 217 440–218 640 €,/,
+              compose: '18 000 €',
+              mark: 'måned 1',
+            };
+      await page.goto(l.calculator);
+      await ready(page);
+      // The document's uptime figures as hours a month; Kubernetes's is the editor's reading.
+      const before = await results(page, l.caption);
+      expect(row(before, d.row)['Docker Compose']).toBe('36');
+      expect(row(before, d.row).Kubernetes).toBe(`0${code === 'en' ? '.' : ','}72, ${d.reading}†`);
+      await expect(page.getByLabel(d.field)).toHaveValue('0');
+      expect(await verdict(page)).toBe(l.never);
+      const chart = page.getByRole('img', { name: l.chart });
+      await expect(chart.locator('.cc-mark')).toHaveCount(0);
+
+      await typeInto(page, page.getByLabel(d.field), '500');
+      await expect.poll(() => verdict(page)).toBe(d.verdict);
+      expect(plain(await page.locator('.cc-summary').innerText())).toMatch(d.summary);
+      expect(row(await results(page, l.caption), d.cost)['Docker Compose']).toBe(d.compose);
+      await expect(chart.locator('.cc-mark-label')).toHaveText(d.mark);
+      await expect(page).toHaveURL(/[?&]downtime=500(&|$)/);
+
+      const fresh = await context.newPage();
+      await fresh.goto(page.url());
+      await ready(fresh);
+      await expect(fresh.getByLabel(d.field)).toHaveValue('500');
+      expect(await verdict(fresh)).toBe(d.verdict);
+      await expect(fresh.getByRole('img', { name: l.chart }).locator('.cc-mark-label')).toHaveText(d.mark);
+      await fresh.close();
+    });
+
     // accessibility.spec.ts scans the whole page; here only the island, once it runs, and
     // in dark only colour contrast, the one thing the scheme changes.
     for (const state of ['results', 'an error shown'] as const) {

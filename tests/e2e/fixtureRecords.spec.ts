@@ -60,6 +60,9 @@ test('a record with cost data for two databases gets a working calculator in bot
   );
   await expect(results.locator('tr', { hasText: 'Infrastructure vs SQLite' })).toContainText('10–20×');
   await expect(page.locator('.cc-summary')).toHaveText('Total cost over 24 months: SQLite €2,200–4,280, PostgreSQL €4,080–10,080.');
+  // Its data gives no downtime: no field asks what an hour of it costs, no row counts it.
+  await expect(page.getByLabel('Cost of one hour of downtime')).toHaveCount(0);
+  await expect(results.locator('tr', { hasText: 'downtime' })).toHaveCount(0);
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await page.getByRole('group', { name: /Managed PostgreSQL/ }).getByLabel('high').fill('45');
   await expect(results.locator('tr', { hasText: 'Infrastructure (€/month)' })).toContainText('50–55');
@@ -68,6 +71,7 @@ test('a record with cost data for two databases gets a working calculator in bot
 
   await page.goto('/nb/0104-database/');
   await expect(page.locator('.cc-results table thead th')).toHaveText(['Tall', 'SQLite', 'PostgreSQL']);
+  await expect(page.getByLabel('Kostnaden av én time nedetid')).toHaveCount(0);
   await expect(page.locator('.cc-verdict')).toHaveText(/PostgreSQL koster .* mer enn SQLite og tjener seg aldri inn mot SQLite innen 10 år\.$/);
   await noAxeViolations(page);
 });

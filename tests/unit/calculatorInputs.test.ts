@@ -18,6 +18,8 @@ import {
   BOUNDS,
   calculatorData,
   costFieldSpecs,
+  DOWNTIME_COST_KEY,
+  downtimeKey,
   fieldErrorText,
   HORIZON_KEY,
   horizonHint,
@@ -54,14 +56,16 @@ const zodFor = {
   money: z.number().nonnegative().max(1_000_000_000),
   hoursPerMonth: z.number().nonnegative().max(744),
   hours: z.number().nonnegative().max(100_000),
+  downtimeCost: z.number().nonnegative().max(1_000_000),
 };
 
 /** Which zod rule a field follows, from its key alone. */
 function zodOf(key: string) {
   if (key === RATE_KEY) return zodFor.hourlyRate;
   if (key === HORIZON_KEY) return zodFor.horizonMonths;
+  if (key === DOWNTIME_COST_KEY) return zodFor.downtimeCost;
   if (key.includes('.infra.')) return zodFor.money;
-  if (key.includes('.ops.')) return zodFor.hoursPerMonth;
+  if (key.includes('.ops.') || key.includes('.down.')) return zodFor.hoursPerMonth;
   return zodFor.hours;
 }
 
@@ -88,6 +92,8 @@ const probes = [
   10_001,
   100_000,
   100_001,
+  1_000_000,
+  1_000_001,
   1e9,
   1e9 + 1,
   1e12,
@@ -248,6 +254,7 @@ describe('the island’s data', () => {
       const placed = [
         RATE_KEY,
         HORIZON_KEY,
+        ...(data.downtime ? [DOWNTIME_COST_KEY] : []),
         ...data.platforms.flatMap((p) => p.pairs.flatMap((pair) => [...pair.keys])),
       ];
       expect(placed.sort()).toEqual(data.fields.map((f) => f.key).sort());
