@@ -12,6 +12,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/costModel';
+import { chanceInTen, SAMPLES, simulateOnce } from '../lib/costUncertainty';
 import { breakEvenMarks, costVerdict } from '../lib/costVerdict';
 import { formatMoneyRange, formatMultiple, formatNumber, formatRange, type Lang } from '../lib/localeNumber';
 import { toMarkdownTable } from '../lib/markdownTable';
@@ -48,6 +49,9 @@ type PlatformProps = CalculatorData['platforms'][number];
 const FIELD_ID = 'cc-';
 
 type Props = CalculatorData & TypedBeforeHydration & { lang: Lang; strings: CalculatorStrings };
+
+/** Renders `render()` when it renders: inside a Deferred part, its work runs in that part's task. */
+const Later = ({ render }: { render: () => JSX.Element | null }) => render();
 
 type Cell = JSX.Element | string;
 type Row = [Cell, ...Cell[]];
@@ -221,10 +225,10 @@ export default function CostCalculator({
     chatMessage({
       verdict,
       figures: [
+        ...(tracked ? [headline()] : []),
         summary,
         ...(monthly ? [`${label(monthly)}: ${platforms.map((p) => `${p.name} ${figure(p.id, monthly)}`).join(', ')}`] : []),
-        fill(s.chatRate, { rate }),
-        ...(downtime ? [fill(s.chatDowntime, { cost: downtimeCost })] : []),
+        downtime ? fill(s.chatRates, { rate, cost: downtimeCost }) : fill(s.chatRate, { rate }),
       ],
       link: form.shareUrl(),
     });
@@ -242,6 +246,49 @@ export default function CostCalculator({
     const results = document.getElementById(RESULTS_ID);
     results?.focus();
     results?.scrollIntoView({ block: 'start' });
+  };
+
+  // ---------------------------------------------------------------- how sure
+  // The simulation takes a few milliseconds: it runs in a Deferred part's own task (and
+  // once per set of inputs, for the answer and the section below it alike).
+  const tracked = !!(payback && paybackName && baselineName && payback !== baseline);
+  const percent = (chance: number) => fill(s.percent, { value: num(Math.round(chance * 100)) });
+  const chanceText = (month: number, chance: number) => {
+    const c = chanceInTen(chance);
+    const template = { none: s.chanceNone, all: s.chanceAll, under: s.chanceUnder, over: s.chanceOver, tenths: s.chanceTenths }[c.kind];
+    return fill(template, { n: 'n' in c ? num(c.n) : '', option: paybackName!, baseline: baselineName!, month: num(month) });
+  };
+  /** The chance of payback by the reader's period, in words; none without a payback option. */
+  const headline = () => {
+    const at = simulateOnce(inputs, payback).payback.find((p) => p.month === result.horizonMonths);
+    return at ? `${chanceText(at.month, at.chance)}.` : '';
+  };
+  const sure = () => {
+    const sim = simulateOnce(inputs, payback);
+    // Whole euros: a simulated percentile is no more exact than that.
+    const euros = (n: number) => money({ low: Math.round(n), high: Math.round(n) });
+    return (
+      <div class="cc-sure">
+        <h3 class="cc-heading">{s.sureHeading}</h3>
+        <div class="cc-cards">
+          {tracked && (
+            <Table
+              caption={fill(s.chanceCaption, { option: paybackName!, baseline: baselineName! })}
+              corner={s.month}
+              names={[s.chance]}
+              rows={sim.payback.map((p) => [fill(s.byMonth, { n: num(p.month) }), percent(p.chance)])}
+            />
+          )}
+          <Table
+            caption={fill(s.percentilesCaption, { period: horizon })}
+            corner={s.figure}
+            names={names}
+            rows={(['p10', 'p50', 'p90'] as const).map((q) => [s[q], ...platforms.map((p) => euros(sim.totals[p.id]![q]))])}
+          />
+        </div>
+        <p class="cc-hint">{fill(s.sureMethod, { samples: num(SAMPLES) })}</p>
+      </div>
+    );
   };
 
   return (
@@ -266,6 +313,11 @@ export default function CostCalculator({
             <>
               <p class="cc-verdict">{unbroken(verdict)}</p>
               <p class="cc-summary">{unbroken(summary)}</p>
+              {tracked && (
+                <Deferred>
+                  <Later render={() => <p class="cc-chance">{unbroken(headline())}</p>} />
+                </Deferred>
+              )}
               <p class="cc-used">{used}</p>
             </>
           )}
@@ -367,6 +419,7 @@ export default function CostCalculator({
                 rows={months.map((m) => [m ? num(m) : s.start, ...platforms.map((p) => money(of(p.id).cumulative[m]!))])}
               />
             </details>
+            <Later render={sure} />
           </>
         )}
 

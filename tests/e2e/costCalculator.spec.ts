@@ -6,6 +6,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { costsSchema } from '../../src/schemas/costs';
+import { defaultCostInputs } from '../../src/lib/costModel';
+import { simulate } from '../../src/lib/costUncertainty';
 
 interface Lang {
   calculator: string;
@@ -620,6 +625,60 @@ for (const [code, l] of Object.entries(LANGS)) {
       expect(await verdict(fresh)).toBe(d.verdict);
       await expect(fresh.getByRole('img', { name: l.chart }).locator('.cc-mark-label')).toHaveText(d.mark);
       await fresh.close();
+    });
+
+    test('says how likely payback is, in words and by month, with each total’s percentiles, without JavaScript and from a link', async ({
+      browser,
+      page,
+    }) => {
+      const w =
+        code === 'en'
+          ? {
+              none: 'In none of the simulated cases has Kubernetes paid off against Docker Compose by month 12.',
+              tenths: /^\d in 10 chances that Kubernetes has paid off against Docker Compose by month 36\.$/,
+              chance: /^Chance that Kubernetes has paid off against Docker Compose$/,
+              percentiles: /^Total cost over 36 months: 1 in 10 simulated cases/,
+              by: (n: number) => `By month ${n}`,
+              percent: (n: number) => `${n}%`,
+              median: 'P50 (median)',
+            }
+          : {
+              none: 'I ingen av de simulerte tilfellene har Kubernetes tjent seg inn mot Docker Compose innen måned 12.',
+              tenths: /^Sjansen er \d av 10 for at Kubernetes har tjent seg inn mot Docker Compose innen måned 36\.$/,
+              chance: /^Sjansen for at Kubernetes har tjent seg inn mot Docker Compose$/,
+              percentiles: /^Total kostnad over 36 måneder: 1 av 10 simulerte tilfeller/,
+              by: (n: number) => `Innen måned ${n}`,
+              percent: (n: number) => `${n} %`,
+              median: 'P50 (median)',
+            };
+      // Without JavaScript: the document's scenario, computed when the site was built.
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const still = await context.newPage();
+      await still.goto(l.calculator);
+      await expect(still.locator('.cc-chance')).toHaveText(w.none);
+      await expect(still.getByRole('table', { name: w.chance }).locator('tbody tr')).toHaveText(
+        [12, 24, 36].map((n) => new RegExp(`^${w.by(n)}\\s*${w.percent(0)}$`)),
+      );
+      await context.close();
+
+      // Compose at 20–40 hours a month over 36 months: the ends never cross, yet some draws pay off.
+      await page.goto(`${l.calculator}?compose.ops.low=20&compose.ops.high=40&months=36`);
+      await ready(page);
+      expect(plain(await page.locator('.cc-chance').innerText())).toMatch(w.tenths);
+      const costs = costsSchema.parse(parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8')));
+      const inputs = defaultCostInputs<'compose' | 'swarm' | 'kubernetes'>(costs);
+      inputs.horizonMonths = 36;
+      inputs.platforms.compose.opsHoursPerMonth = { low: 20, high: 40 };
+      const sim = simulate(inputs, 'kubernetes');
+      const at36 = sim.payback.find((p) => p.month === 36)!.chance;
+      expect(at36).toBeGreaterThan(0.05);
+      expect(at36).toBeLessThan(0.95);
+      expect(plain(await page.locator('.cc-chance').innerText())).toContain(`${Math.round(at36 * 10)}`);
+      const chance = page.getByRole('table', { name: w.chance });
+      await expect(chance.locator('tbody tr')).toHaveText(sim.payback.map((p) => new RegExp(`^${w.by(p.month)}\\s*${w.percent(Math.round(p.chance * 100))}$`)));
+      const percentiles = page.getByRole('table', { name: w.percentiles });
+      await expect(percentiles.locator('tbody tr')).toHaveCount(3);
+      await expect(percentiles.locator('tbody tr', { hasText: w.median })).toBeVisible();
     });
 
     // accessibility.spec.ts scans the whole page; here only the island, once it runs, and
