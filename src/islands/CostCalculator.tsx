@@ -13,6 +13,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/costModel';
 import { chanceInTen, SAMPLES, simulateOnce } from '../lib/costUncertainty';
+import { tornado } from '../lib/costSensitivity';
 import { breakEvenMarks, costVerdict } from '../lib/costVerdict';
 import { formatMoneyRange, formatMultiple, formatNumber, formatRange, type Lang } from '../lib/localeNumber';
 import { toMarkdownTable } from '../lib/markdownTable';
@@ -29,6 +30,7 @@ import {
   fieldErrorText,
   HORIZON_KEY,
   horizonHint,
+  inputsToValues,
   inputsUsed,
   RATE_KEY,
   valuesToInputs,
@@ -291,6 +293,58 @@ export default function CostCalculator({
     );
   };
 
+  // ---------------------------------------------------------------- which figure decides
+  /** "€3,000 more" or "€1,200 less": the payback option against the baseline. */
+  const diffText = (d: number) => fill(d > 1e-6 ? s.diffMore : s.diffLess, { amount: money({ low: Math.abs(d), high: Math.abs(d) }) });
+  const decides = () => {
+    const ranged = platforms.flatMap((p) =>
+      p.pairs.map((pair) => ({ id: pair.keys[0], keys: pair.keys, name: fill(s.tornadoInput, { platform: p.name, figure: pair.legend }) })),
+    );
+    const answer = (v: Record<string, number>) => {
+      const r = computeCosts(valuesToInputs(v, defaults, fields)).platforms;
+      return r[payback!]!.tco.low - r[baseline]!.tco.low;
+    };
+    const t = tornado(inputsToValues(inputs, fields), ranged, answer);
+    // The eight that move it most: the rest move it less than the smallest shown.
+    const bars = t.bars.slice(0, 8);
+    const ends = [0, t.middle, ...bars.flatMap((b) => [b.atLow, b.atHigh])];
+    const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
+    const x = (v: number) => (hi > lo ? ((v - lo) / (hi - lo)) * 100 : 50);
+    const segment = (v: number, css: string) => (
+      <rect class={css} x={Math.min(x(v), x(t.middle))} width={Math.abs(x(v) - x(t.middle))} y="1" height="8" />
+    );
+    const nameOf = (id: string) => ranged.find((r) => r.id === id)!.name;
+    const first = bars[0];
+    const vars = { option: paybackName!, baseline: baselineName!, period: horizon };
+    return (
+      <div class="cc-tornado">
+        <h3 class="cc-heading">{s.tornadoHeading}</h3>
+        {first && (
+          <p class="cc-decides">
+            {unbroken(fill(s.tornadoSentence, { ...vars, input: nameOf(first.id), atLow: diffText(first.atLow), atHigh: diffText(first.atHigh) }))}
+            {first.atLow > 1e-6 !== (first.atHigh > 1e-6) && ` ${s.tornadoFlips}`}
+          </p>
+        )}
+        <ol aria-label={fill(s.tornadoLabel, vars)}>
+          {bars.map((b) => (
+            <li>
+              <span class="cc-t-name">{nameOf(b.id)}</span>
+              <svg class="cc-t-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                {segment(b.atLow, 'cc-t-low')}
+                {segment(b.atHigh, 'cc-t-high')}
+                <line class="cc-t-zero" x1={x(0)} x2={x(0)} y1="0" y2="10" vector-effect="non-scaling-stroke" />
+              </svg>
+              <span class="cc-t-ends">{unbroken(fill(s.tornadoEnds, { atLow: diffText(b.atLow), atHigh: diffText(b.atHigh) }))}</span>
+            </li>
+          ))}
+        </ol>
+        <p class="cc-hint">
+          {unbroken(fill(s.tornadoMiddle, { amount: diffText(t.middle), baseline: baselineName! }))} {s.tornadoKey}
+        </p>
+      </div>
+    );
+  };
+
   return (
     <div class="island cost-calculator">
       <div class="cc-top">
@@ -420,6 +474,7 @@ export default function CostCalculator({
               />
             </details>
             <Later render={sure} />
+            {tracked && <Later render={decides} />}
           </>
         )}
 

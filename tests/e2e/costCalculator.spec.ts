@@ -681,6 +681,46 @@ for (const [code, l] of Object.entries(LANGS)) {
       await expect(percentiles.locator('tbody tr', { hasText: w.median })).toBeVisible();
     });
 
+    test('names the figure that decides, its bar first, without JavaScript and from a link', async ({ browser, page }) => {
+      const w =
+        code === 'en'
+          ? {
+              k8sOps: 'Kubernetes: Operations (hours/month)',
+              composeOps: 'Docker Compose: Operations (hours/month)',
+              decides: (name: string) => `${name} decides the most: with its low estimate Kubernetes would cost `,
+              flips: 'On its own it decides which of the two costs less.',
+              label: /^How much more Kubernetes costs than Docker Compose over 12 months as each figure/,
+            }
+          : {
+              k8sOps: 'Kubernetes: Drift (timer/mnd)',
+              composeOps: 'Docker Compose: Drift (timer/mnd)',
+              decides: (name: string) => `${name} avgjør mest: med lavt anslag ville Kubernetes koste `,
+              flips: 'Alene avgjør det hvilket av de to alternativene som koster minst.',
+              label: /^Hvor mye mer Kubernetes koster enn Docker Compose over 12 måneder når hvert tall/,
+            };
+      // Without JavaScript, the document's figures: Kubernetes's 20–40 hours a month decide, and alone cannot turn the answer.
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const still = await context.newPage();
+      await still.goto(l.calculator);
+      const decides = still.locator('.cc-decides');
+      expect(plain(await decides.innerText())).toContain(w.decides(w.k8sOps));
+      expect(plain(await decides.innerText())).not.toContain(w.flips);
+      const bars = still.getByRole('list', { name: w.label }).locator('li');
+      await expect(bars.first().locator('.cc-t-name')).toHaveText(w.k8sOps);
+      // Only the two options compared move it, and only their ranged figures: Kubernetes's three servers,
+      // operations, setup and learning, and Compose's operations (downtime costs nothing by default).
+      await expect(bars).toHaveCount(7);
+      await context.close();
+
+      // Compose at 20–40 hours a month: now its own hours decide, and can turn which costs less.
+      await page.goto(`${l.calculator}?compose.ops.low=20&compose.ops.high=40&months=36`);
+      await ready(page);
+      const text = plain(await page.locator('.cc-decides').innerText());
+      expect(text).toContain(w.decides(w.composeOps));
+      expect(text).toContain(w.flips);
+      await expect(page.locator('.cc-tornado li').first().locator('.cc-t-name')).toHaveText(w.composeOps);
+    });
+
     // accessibility.spec.ts scans the whole page; here only the island, once it runs, and
     // in dark only colour contrast, the one thing the scheme changes.
     for (const state of ['results', 'an error shown'] as const) {

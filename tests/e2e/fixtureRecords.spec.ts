@@ -65,6 +65,8 @@ test('a record with cost data for two databases gets a working calculator in bot
   await expect(results.locator('tr', { hasText: 'downtime' })).toHaveCount(0);
   // Its ranges alone give a chance of payback.
   await expect(page.locator('.cc-chance')).toHaveText(/(chances that|simulated case(s)? has?) PostgreSQL (has )?paid off against SQLite by month 24\.$/);
+  // And a tornado that names the figure deciding between the two.
+  await expect(page.locator('.cc-decides')).toHaveText(/^PostgreSQL: .+ decides the most: /);
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await page.getByRole('group', { name: /Managed PostgreSQL/ }).getByLabel('high').fill('45');
   await expect(results.locator('tr', { hasText: 'Infrastructure (€/month)' })).toContainText('50–55');
