@@ -307,8 +307,10 @@ export default function CostCalculator({
     const t = tornado(inputsToValues(inputs, fields), ranged, answer);
     // The eight that move it most: the rest move it less than the smallest shown.
     const bars = t.bars.slice(0, 8);
-    const ends = [0, t.middle, ...bars.flatMap((b) => [b.atLow, b.atHigh])];
+    const ends = [t.middle, ...bars.flatMap((b) => [b.atLow, b.atHigh])];
     const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
+    // The line where the two cost the same, only where a bar reaches it: far off, it would squash the bars.
+    const zero = lo <= 0 && hi >= 0;
     const x = (v: number) => (hi > lo ? ((v - lo) / (hi - lo)) * 100 : 50);
     const segment = (v: number, css: string) => (
       <rect class={css} x={Math.min(x(v), x(t.middle))} width={Math.abs(x(v) - x(t.middle))} y="1" height="8" />
@@ -332,7 +334,7 @@ export default function CostCalculator({
               <svg class="cc-t-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                 {segment(b.atLow, 'cc-t-low')}
                 {segment(b.atHigh, 'cc-t-high')}
-                <line class="cc-t-zero" x1={x(0)} x2={x(0)} y1="0" y2="10" vector-effect="non-scaling-stroke" />
+                {zero && <line class="cc-t-zero" x1={x(0)} x2={x(0)} y1="0" y2="10" vector-effect="non-scaling-stroke" />}
               </svg>
               <span class="cc-t-ends">{unbroken(fill(s.tornadoEnds, { atLow: diffText(b.atLow), atHigh: diffText(b.atHigh) }))}</span>
             </li>
@@ -340,6 +342,7 @@ export default function CostCalculator({
         </ol>
         <p class="cc-hint">
           {unbroken(fill(s.tornadoMiddle, { amount: diffText(t.middle), baseline: baselineName! }))} {s.tornadoKey}
+          {zero && ` ${s.tornadoZero}`}
         </p>
       </div>
     );
