@@ -9,12 +9,12 @@
  * Strings and data arrive as props, already translated by the .astro wrapper.
  * Every byte here counts against the page's 17 KB JavaScript budget.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/costModel';
 import { chanceInTen, SAMPLES, simulateOnce } from '../lib/costUncertainty';
 import { tornado } from '../lib/costSensitivity';
-import { breakEvenMarks, costVerdict } from '../lib/costVerdict';
+import { breakEven, breakEvenMarks, costVerdict, type BreakEven } from '../lib/costVerdict';
 import { formatMoneyRange, formatMultiple, formatNumber, formatRange, type Lang } from '../lib/localeNumber';
 import { toMarkdownTable } from '../lib/markdownTable';
 import { fillTemplate as fill } from '../lib/template';
@@ -49,6 +49,9 @@ const unbroken = (text: string) => wholeRanges(text).map((run) => (run.whole ? <
 type PlatformProps = CalculatorData['platforms'][number];
 /** Each field's input id is this plus its key. */
 const FIELD_ID = 'cc-';
+/** Scenario A: a copy of every field under this prefix, and a flag that it is saved; all in the link. */
+const A = 'a.';
+const A_SAVED = 'a';
 
 type Props = CalculatorData & TypedBeforeHydration & { lang: Lang; strings: CalculatorStrings };
 
@@ -104,7 +107,15 @@ export default function CostCalculator({
   optionList,
   typedBeforeHydration,
 }: Props): JSX.Element {
-  const form = useFormState(fields, values, lang, { idPrefix: FIELD_ID, typedBeforeHydration });
+  // The form holds scenario A beside the fields shown (B): the same figures under A's prefix.
+  const [specs, initial] = useMemo(
+    () => [
+      [...fields, ...fields.map((f) => ({ ...f, key: A + f.key })), { kind: 'boolean' as const, key: A_SAVED }],
+      { ...values, ...Object.fromEntries(fields.map((f) => [A + f.key, values[f.key]!])), [A_SAVED]: false },
+    ],
+    [],
+  );
+  const form = useFormState(specs, initial, lang, { idPrefix: FIELD_ID, typedBeforeHydration });
   // While a field is invalid nothing computed from it is shown or copied: the answer names
   // the fields to fix instead, so no half-typed keystroke ("1" of "1e9") passes for a value.
   const invalid = fields.filter((f) => form.errors[f.key]).map((f) => f.key);
@@ -348,6 +359,56 @@ export default function CostCalculator({
     );
   };
 
+  // ---------------------------------------------------------------- scenarios A and B
+  const saveA = () => {
+    for (const f of fields) form.setText(A + f.key, form.text[f.key] ?? '');
+    form.setFlag(A_SAVED, true);
+  };
+  const years = fill(pluralForm(dictionaryForms(s, 'years'), PAYBACK_SEARCH_MONTHS / 12, lang), { n: num(PAYBACK_SEARCH_MONTHS / 12) });
+  /** When the payback option breaks even in a scenario, at each end, in a few words. */
+  const breaksEven = (r: typeof result) => {
+    const lineOf = (id: string) => ({ oneOff: r.platforms[id]!.oneOffCost, monthly: r.platforms[id]!.monthlyTotal });
+    const [lo, hi] = (['low', 'high'] as const).map((end) => breakEven(lineOf(payback!), lineOf(baseline), end, r.horizonMonths, PAYBACK_SEARCH_MONTHS));
+    const words = (b: BreakEven, month: string) =>
+      b.kind === 'month' || b.kind === 'later'
+        ? fill(s.abMonth, { month })
+        : b.kind === 'until'
+          ? fill(s.abUntil, { month })
+          : b.kind === 'never'
+            ? fill(s.abNever, { years })
+            : s.abFromStart;
+    const monthOf = (b: BreakEven) => ('month' in b ? b.month : 0);
+    if (lo!.kind === hi!.kind || (lo!.kind !== 'until' && hi!.kind !== 'until' && 'month' in lo! && 'month' in hi!)) {
+      const [a, b] = [monthOf(lo!), monthOf(hi!)].sort((x, y) => x - y);
+      return words(lo!, a === b ? num(a!) : `${num(a!)}–${num(b!)}`);
+    }
+    return `${s.low}: ${words(lo!, num(monthOf(lo!)))}; ${s.high}: ${words(hi!, num(monthOf(hi!)))}`;
+  };
+  const compare = () => {
+    const aInputs = valuesToInputs(Object.fromEntries(fields.map((f) => [f.key, form.values[A + f.key]])), defaults, fields);
+    const aResult = computeCosts(aInputs);
+    const both = [
+      { r: aResult, i: aInputs },
+      { r: result, i: inputs },
+    ];
+    const chance = (x: (typeof both)[number]) => simulateOnce(x.i, payback).payback.find((p) => p.month === x.r.horizonMonths)?.chance ?? 0;
+    const rows: Row[] = [
+      [s.abPeriod, ...both.map((x) => period(x.r.horizonMonths))],
+      ...platforms.map((p): Row => [fill(s.abTotal, { name: p.name }), ...both.map((x) => money(x.r.platforms[p.id]!.tco))]),
+      ...(tracked
+        ? [
+            [fill(s.abBreakEven, { option: paybackName!, baseline: baselineName! }), ...both.map((x) => breaksEven(x.r))] as Row,
+            [fill(s.abChance, { option: paybackName! }), ...both.map((x) => percent(chance(x)))] as Row,
+          ]
+        : []),
+    ];
+    return (
+      <div class="cc-cards">
+        <Table caption={s.abCaption} corner={s.figure} names={[s.scenarioA, s.scenarioB]} rows={rows} />
+      </div>
+    );
+  };
+
   return (
     <div class="island cost-calculator">
       <div class="cc-top">
@@ -478,6 +539,21 @@ export default function CostCalculator({
             </details>
             <Later render={sure} />
             {tracked && <Later render={decides} />}
+            <div class="cc-scenarios needs-js">
+              <h3 class="cc-heading">{s.scenariosHeading}</h3>
+              {form.values[A_SAVED] === true && <Later render={compare} />}
+              <p class="cc-hint">{s.scenarioHint}</p>
+              <div class="island-actions needs-js">
+                <button type="button" onClick={saveA}>
+                  {s.saveA}
+                </button>
+                {form.values[A_SAVED] === true && (
+                  <button type="button" onClick={() => form.setFlag(A_SAVED, false)}>
+                    {s.clearA}
+                  </button>
+                )}
+              </div>
+            </div>
           </>
         )}
 

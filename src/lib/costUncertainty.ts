@@ -142,12 +142,17 @@ export function simulate<Id extends PlatformId>(
   };
 }
 
-/** One simulation kept: the island renders the same inputs in two places and on every keystroke. */
-let last: { key: string; result: Uncertainty } | undefined;
+/** The last two simulations kept: the island renders the same inputs in several places, on every keystroke, for two scenarios. */
+const kept = new Map<string, Uncertainty>();
 export function simulateOnce<Id extends PlatformId>(inputs: CostInputs<Id>, payback: Id | undefined): Uncertainty<Id> {
   const key = JSON.stringify([inputs, payback]);
-  if (last?.key !== key) last = { key, result: simulate(inputs, payback) };
-  return last.result as Uncertainty<Id>;
+  let result = kept.get(key);
+  if (!result) {
+    result = simulate(inputs, payback);
+    if (kept.size >= 2) kept.delete(kept.keys().next().value!);
+    kept.set(key, result);
+  }
+  return result as Uncertainty<Id>;
 }
 
 /**

@@ -721,6 +721,67 @@ for (const [code, l] of Object.entries(LANGS)) {
       await expect(page.locator('.cc-tornado li').first().locator('.cc-t-name')).toHaveText(w.composeOps);
     });
 
+    test('saves the figures as scenario A, compares A with B side by side, and the link carries both', async ({ page, context }) => {
+      const w =
+        code === 'en'
+          ? {
+              save: 'Save these figures as scenario A',
+              forget: 'Forget scenario A',
+              downtime: 'Cost of one hour of downtime',
+              caption: 'Scenario A against scenario B',
+              rows: [
+                ['Period', '12 months', '12 months'],
+                ['Kubernetes: total cost', '€31,360–56,080', '€35,680–60,400'],
+                ['Kubernetes breaks even with Docker Compose', 'not within 10 years', 'in month 1–2'],
+                ['Chance that Kubernetes has paid off by the end of the period', '0%', '100%'],
+              ],
+            }
+          : {
+              save: 'Lagre disse tallene som scenario A',
+              forget: 'Glem scenario A',
+              downtime: 'Kostnaden av én time nedetid',
+              caption: 'Scenario A mot scenario B',
+              rows: [
+                ['Periode', '12 måneder', '12 måneder'],
+                ['Kubernetes: total kostnad', '31 360–56 080 €', '35 680–60 400 €'],
+                ['Kubernetes tjener seg inn mot Docker Compose', 'ikke innen 10 år', 'i måned 1–2'],
+                ['Sjansen for at Kubernetes har tjent seg inn innen periodens slutt', '0 %', '100 %'],
+              ],
+            };
+      const table = (p: Page) => p.getByRole('table', { name: w.caption });
+      const cells = async (p: Page) =>
+        (await table(p).locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent ?? '')))).map((r) =>
+          r.map(plain),
+        );
+      await page.goto(l.calculator);
+      await ready(page);
+      await expect(table(page)).toHaveCount(0);
+      // Ours at €80 an hour saved as A; then B counts €500 an hour of downtime (Kubernetes's 0.72 h a month: €4,320 a year).
+      // A: Kubernetes 140–200 h × €80 up front, €80–140 + 20–40 h × €80 a month over 12 months: €31,360–56,080.
+      await typeInto(page, page.getByLabel(l.rate), '80');
+      await page.getByRole('button', { name: w.save }).click();
+      await typeInto(page, page.getByLabel(w.downtime), '500');
+      await expect(table(page)).toBeVisible();
+      await expect(page).toHaveURL(/[?&]a=1(&|$)/);
+      await expect(page).toHaveURL(/[?&]a\.rate=80(&|$)/);
+      await expect(page).toHaveURL(/[?&]downtime=500(&|$)/);
+      const shown = await cells(page);
+      for (const row of w.rows) expect(shown).toContainEqual(row);
+      // With the comparison, the tornado and the chances all shown: no axe violation, light or dark.
+      expect(await axeViolations(page, { include: 'astro-island' }), 'light').toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(page, { include: 'astro-island', rules: ['color-contrast'] }), 'dark').toEqual([]);
+
+      const fresh = await context.newPage();
+      await fresh.goto(page.url());
+      await ready(fresh);
+      await expect.poll(() => cells(fresh)).toEqual(shown);
+      await fresh.getByRole('button', { name: w.forget }).click();
+      await expect(table(fresh)).toHaveCount(0);
+      await expect(fresh).not.toHaveURL(/[?&]a=1(&|$)/);
+      await fresh.close();
+    });
+
     // accessibility.spec.ts scans the whole page; here only the island, once it runs, and
     // in dark only colour contrast, the one thing the scheme changes.
     for (const state of ['results', 'an error shown'] as const) {
