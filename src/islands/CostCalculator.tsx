@@ -14,7 +14,7 @@ import type { JSX } from 'preact';
 import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/costModel';
 import { chanceInTen, SAMPLES, simulateOnce } from '../lib/costUncertainty';
 import { tornado } from '../lib/costSensitivity';
-import { breakEven, breakEvenMarks, costVerdict, type BreakEven } from '../lib/costVerdict';
+import { breakEven, breakEvenMarks, costVerdict, shortBreakEven } from '../lib/costVerdict';
 import { formatMoneyRange, formatMultiple, formatNumber, formatRange, type Lang } from '../lib/localeNumber';
 import { toMarkdownTable } from '../lib/markdownTable';
 import { fillTemplate as fill } from '../lib/template';
@@ -368,21 +368,8 @@ export default function CostCalculator({
   /** When the payback option breaks even in a scenario, at each end, in a few words. */
   const breaksEven = (r: typeof result) => {
     const lineOf = (id: string) => ({ oneOff: r.platforms[id]!.oneOffCost, monthly: r.platforms[id]!.monthlyTotal });
-    const [lo, hi] = (['low', 'high'] as const).map((end) => breakEven(lineOf(payback!), lineOf(baseline), end, r.horizonMonths, PAYBACK_SEARCH_MONTHS));
-    const words = (b: BreakEven, month: string) =>
-      b.kind === 'month' || b.kind === 'later'
-        ? fill(s.abMonth, { month })
-        : b.kind === 'until'
-          ? fill(s.abUntil, { month })
-          : b.kind === 'never'
-            ? fill(s.abNever, { years })
-            : s.abFromStart;
-    const monthOf = (b: BreakEven) => ('month' in b ? b.month : 0);
-    if (lo!.kind === hi!.kind || (lo!.kind !== 'until' && hi!.kind !== 'until' && 'month' in lo! && 'month' in hi!)) {
-      const [a, b] = [monthOf(lo!), monthOf(hi!)].sort((x, y) => x - y);
-      return words(lo!, a === b ? num(a!) : `${num(a!)}–${num(b!)}`);
-    }
-    return `${s.low}: ${words(lo!, num(monthOf(lo!)))}; ${s.high}: ${words(hi!, num(monthOf(hi!)))}`;
+    const at = (end: 'low' | 'high') => breakEven(lineOf(payback!), lineOf(baseline), end, r.horizonMonths, PAYBACK_SEARCH_MONTHS);
+    return shortBreakEven(at('low'), at('high'), s, num, years);
   };
   const compare = () => {
     const aInputs = valuesToInputs(Object.fromEntries(fields.map((f) => [f.key, form.values[A + f.key]])), defaults, fields);
