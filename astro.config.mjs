@@ -12,6 +12,7 @@ import { headingIds } from './src/integrations/headingIds.ts';
 import { meaningMarks } from './src/integrations/meaningMarks.ts';
 import { preactIslands } from './src/integrations/preactIslands.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
+import { directDynamicImports } from './src/integrations/directDynamicImports.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 import { resolveRepository } from './src/lib/repository.ts';
 import { createHash } from 'node:crypto';
@@ -40,6 +41,8 @@ export default defineConfig({
   // Two pages at a time: a link-preview image is drawn partly off the main thread
   // (src/og/ogImage.ts), so a cold build draws them in about half the time on two cores.
   build: { format: 'directory', concurrency: 2 },
+  // An import() whose chunk needs nothing the page has not loaded skips Vite's preload helper (0.9 KB gzip).
+  vite: { plugins: [directDynamicImports()] },
   // Prism marks code with classes (styled in global.css); Shiki's inline styles would need 'unsafe-inline'.
   // Heading ids first, from the text as written; then ✅ ❌ ⚠️ become icons with their word.
   markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [headingIds, meaningMarks] }) },

@@ -7,14 +7,13 @@
  * src/lib/costVerdict.ts, parsing and formatting src/lib/localeNumber.ts, state and links
  * ./shared/useFormState.ts. Its CSS is ./CostCalculator.css.
  * Strings and data arrive as props, already translated by the .astro wrapper.
- * Every byte here counts against the page's 17 KB JavaScript budget.
+ * Every byte here counts against the page's 19 KB JavaScript budget; what can wait is in
+ * ./CostInsights.tsx, loaded after the first answer.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/costModel';
-import { chanceInTen, SAMPLES, simulateOnce } from '../lib/costUncertainty';
-import { tornado } from '../lib/costSensitivity';
-import { breakEven, breakEvenMarks, costVerdict, shortBreakEven } from '../lib/costVerdict';
+import { breakEvenMarks, costVerdict } from '../lib/costVerdict';
 import { formatMoneyRange, formatMultiple, formatNumber, formatRange, type Lang } from '../lib/localeNumber';
 import { toMarkdownTable } from '../lib/markdownTable';
 import { fillTemplate as fill } from '../lib/template';
@@ -23,14 +22,13 @@ import { chatMessage } from '../lib/chatMessage';
 import { useFormState, type TypedBeforeHydration } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
-import { Deferred } from './shared/Deferred';
-import { CostChart, monthStep } from './CostChart';
+import { Deferred, yieldToMain } from './shared/Deferred';
+import { monthStep } from '../lib/monthStep';
 import {
   DOWNTIME_COST_KEY,
   fieldErrorText,
   HORIZON_KEY,
   horizonHint,
-  inputsToValues,
   inputsUsed,
   RATE_KEY,
   valuesToInputs,
@@ -40,10 +38,13 @@ import {
 } from '../lib/costFields';
 import { wholeRanges } from '../lib/wholeRanges';
 import { formatList } from '../lib/locale';
+import { Table, type Cell, type Row } from './CostTable';
+import type * as Insights from './CostInsights';
+import type { InsightsContext } from './CostInsights';
 
-/** A sentence whose ranges of figures never break across lines (src/lib/wholeRanges.ts). */
 /** Where "skip to the results" moves focus: what follows the estimates' fields. */
 const RESULTS_ID = 'cc-results';
+/** A sentence whose ranges of figures never break across lines (src/lib/wholeRanges.ts). */
 const unbroken = (text: string) => wholeRanges(text).map((run) => (run.whole ? <span class="cc-range">{run.text}</span> : run.text));
 
 type PlatformProps = CalculatorData['platforms'][number];
@@ -58,37 +59,29 @@ type Props = CalculatorData & TypedBeforeHydration & { lang: Lang; strings: Calc
 /** Renders `render()` when it renders: inside a Deferred part, its work runs in that part's task. */
 const Later = ({ render }: { render: () => JSX.Element | null }) => render();
 
-type Cell = JSX.Element | string;
-type Row = [Cell, ...Cell[]];
+/**
+ * The later part (./CostInsights.tsx): the server has it from the start (provideInsights,
+ * called by ../components/CostCalculator.astro); the browser loads it once the first answer
+ * is on the page.
+ */
+let insights: typeof Insights | undefined;
+export const provideInsights = (module: typeof Insights) => {
+  insights = module;
+};
 
 /**
- * A table with a caption, one column per platform and a header cell starting each row.
- * Each cell carries its platform's name, so on a phone a row can become a labelled card (CSS).
+ * Where a later part goes (class cc-later). Until its module is here, the browser keeps
+ * what the server rendered there while it hydrates (Preact leaves an element's inner HTML
+ * alone then), and shows nothing where it renders other figures (a link's, what was typed).
  */
-function Table({ caption, corner, names, rows }: { caption: string; corner: string; names: string[]; rows: Row[] }) {
-  return (
-    <div class="table-scroll" role="region" aria-label={caption} tabindex={0}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {[corner, ...names].map((name) => (
-              <th scope="col">{name}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([head, ...cells]) => (
-            <tr>
-              <th scope="row">{head}</th>
-              {cells.map((cell, i) => (
-                <td data-label={names[i]}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+function Slot({ tag: Tag = 'div', class: css = '', render }: { tag?: 'div' | 'p'; class?: string; render: (() => JSX.Element | null) | false }) {
+  const classes = `${css} cc-later`.trim();
+  return render ? (
+    <Tag class={classes}>
+      <Later render={render} />
+    </Tag>
+  ) : (
+    <Tag class={classes} dangerouslySetInnerHTML={{ __html: '' }} />
   );
 }
 
@@ -238,7 +231,7 @@ export default function CostCalculator({
     chatMessage({
       verdict,
       figures: [
-        ...(tracked ? [headline()] : []),
+        ...(more?.headline(context) ? [more.headline(context)] : []),
         summary,
         ...(monthly ? [`${label(monthly)}: ${platforms.map((p) => `${p.name} ${figure(p.id, monthly)}`).join(', ')}`] : []),
         downtime ? fill(s.chatRates, { rate, cost: downtimeCost }) : fill(s.chatRate, { rate }),
@@ -261,102 +254,39 @@ export default function CostCalculator({
     results?.scrollIntoView({ block: 'start' });
   };
 
-  // ---------------------------------------------------------------- how sure
-  // The simulation takes a few milliseconds: it runs in a Deferred part's own task (and
-  // once per set of inputs, for the answer and the section below it alike).
+  // ---------------------------------------------------------------- the later part
+  // How sure, which figure decides, A beside B: loaded once the first answer is shown, so
+  // the verdict never waits for it; until then the server's rendering stays (Slot).
+  const [more, setMore] = useState(insights);
+  useEffect(() => {
+    if (more) return;
+    // Scenario A too, when the link saved one: the comparison simulates both.
+    const a = form.values[A_SAVED] === true ? [valuesToInputs(Object.fromEntries(fields.map((f) => [f.key, form.values[A + f.key]])), defaults, fields)] : [];
+    void import('./CostInsights')
+      .then(async (module) => {
+        await module.prepare([inputs, ...a], payback, yieldToMain);
+        return module;
+      })
+      .then((module) => setMore((insights = module)));
+  }, []);
   const tracked = !!(payback && paybackName && baselineName && payback !== baseline);
-  const percent = (chance: number) => fill(s.percent, { value: num(Math.round(chance * 100)) });
-  const chanceText = (month: number, chance: number) => {
-    const c = chanceInTen(chance);
-    const template = { none: s.chanceNone, all: s.chanceAll, under: s.chanceUnder, over: s.chanceOver, tenths: s.chanceTenths }[c.kind];
-    return fill(template, { n: 'n' in c ? num(c.n) : '', option: paybackName!, baseline: baselineName!, month: num(month) });
-  };
-  /** The chance of payback by the reader's period, in words; none without a payback option. */
-  const headline = () => {
-    const at = simulateOnce(inputs, payback).payback.find((p) => p.month === result.horizonMonths);
-    return at ? `${chanceText(at.month, at.chance)}.` : '';
-  };
-  const sure = () => {
-    const sim = simulateOnce(inputs, payback);
-    // Whole euros: a simulated percentile is no more exact than that.
-    const euros = (n: number) => money({ low: Math.round(n), high: Math.round(n) });
-    return (
-      <div class="cc-sure">
-        <h3 class="cc-heading">{s.sureHeading}</h3>
-        <div class="cc-cards">
-          {tracked && (
-            <Table
-              caption={fill(s.chanceCaption, { option: paybackName!, baseline: baselineName! })}
-              corner={s.month}
-              names={[s.chance]}
-              rows={sim.payback.map((p) => [fill(s.byMonth, { n: num(p.month) }), percent(p.chance)])}
-            />
-          )}
-          <Table
-            caption={fill(s.percentilesCaption, { period: horizon })}
-            corner={s.figure}
-            names={names}
-            rows={(['p10', 'p50', 'p90'] as const).map((q) => [s[q], ...platforms.map((p) => euros(sim.totals[p.id]![q]))])}
-          />
-        </div>
-        <p class="cc-hint">{fill(s.sureMethod, { samples: num(SAMPLES) })}</p>
-      </div>
-    );
-  };
-
-  // ---------------------------------------------------------------- which figure decides
-  /** "€3,000 more" or "€1,200 less": the payback option against the baseline. */
-  const diffText = (d: number) => fill(d > 1e-6 ? s.diffMore : s.diffLess, { amount: money({ low: Math.abs(d), high: Math.abs(d) }) });
-  const decides = () => {
-    const ranged = platforms.flatMap((p) =>
-      p.pairs.map((pair) => ({ id: pair.keys[0], keys: pair.keys, name: fill(s.tornadoInput, { platform: p.name, figure: pair.legend }) })),
-    );
-    const answer = (v: Record<string, number>) => {
-      const r = computeCosts(valuesToInputs(v, defaults, fields)).platforms;
-      return r[payback!]!.tco.low - r[baseline]!.tco.low;
-    };
-    const t = tornado(inputsToValues(inputs, fields), ranged, answer);
-    // The eight that move it most: the rest move it less than the smallest shown.
-    const bars = t.bars.slice(0, 8);
-    const ends = [t.middle, ...bars.flatMap((b) => [b.atLow, b.atHigh])];
-    const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
-    // The line where the two cost the same, only where a bar reaches it: far off, it would squash the bars.
-    const zero = lo <= 0 && hi >= 0;
-    const x = (v: number) => (hi > lo ? ((v - lo) / (hi - lo)) * 100 : 50);
-    const segment = (v: number, css: string) => (
-      <rect class={css} x={Math.min(x(v), x(t.middle))} width={Math.abs(x(v) - x(t.middle))} y="1" height="8" />
-    );
-    const nameOf = (id: string) => ranged.find((r) => r.id === id)!.name;
-    const first = bars[0];
-    const vars = { option: paybackName!, baseline: baselineName!, period: horizon };
-    return (
-      <div class="cc-tornado">
-        <h3 class="cc-heading">{s.tornadoHeading}</h3>
-        {first && (
-          <p class="cc-decides">
-            {unbroken(fill(s.tornadoSentence, { ...vars, input: nameOf(first.id), atLow: diffText(first.atLow), atHigh: diffText(first.atHigh) }))}
-            {first.atLow > 1e-6 !== (first.atHigh > 1e-6) && ` ${s.tornadoFlips}`}
-          </p>
-        )}
-        <ol aria-label={fill(s.tornadoLabel, vars)}>
-          {bars.map((b) => (
-            <li>
-              <span class="cc-t-name">{nameOf(b.id)}</span>
-              <svg class="cc-t-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                {segment(b.atLow, 'cc-t-low')}
-                {segment(b.atHigh, 'cc-t-high')}
-                {zero && <line class="cc-t-zero" x1={x(0)} x2={x(0)} y1="0" y2="10" vector-effect="non-scaling-stroke" />}
-              </svg>
-              <span class="cc-t-ends">{unbroken(fill(s.tornadoEnds, { atLow: diffText(b.atLow), atHigh: diffText(b.atHigh) }))}</span>
-            </li>
-          ))}
-        </ol>
-        <p class="cc-hint">
-          {unbroken(fill(s.tornadoMiddle, { amount: diffText(t.middle), baseline: baselineName! }))} {s.tornadoKey}
-          {zero && ` ${s.tornadoZero}`}
-        </p>
-      </div>
-    );
+  const context: InsightsContext = {
+    lang,
+    s,
+    platforms,
+    defaults,
+    fields,
+    baseline,
+    payback,
+    paybackName: paybackName ?? '',
+    baselineName: baselineName ?? '',
+    tracked,
+    inputs,
+    result,
+    horizon,
+    num,
+    money,
+    period,
   };
 
   // ---------------------------------------------------------------- scenarios A and B
@@ -364,40 +294,9 @@ export default function CostCalculator({
     for (const f of fields) form.setText(A + f.key, form.text[f.key] ?? '');
     form.setFlag(A_SAVED, true);
   };
-  const years = fill(pluralForm(dictionaryForms(s, 'years'), PAYBACK_SEARCH_MONTHS / 12, lang), { n: num(PAYBACK_SEARCH_MONTHS / 12) });
-  /** When the payback option breaks even in a scenario, at each end, in a few words. */
-  const breaksEven = (r: typeof result) => {
-    const lineOf = (id: string) => ({ oneOff: r.platforms[id]!.oneOffCost, monthly: r.platforms[id]!.monthlyTotal });
-    const at = (end: 'low' | 'high') => breakEven(lineOf(payback!), lineOf(baseline), end, r.horizonMonths, PAYBACK_SEARCH_MONTHS);
-    return shortBreakEven(at('low'), at('high'), s, num, years);
-  };
-  const compare = () => {
-    const aInputs = valuesToInputs(Object.fromEntries(fields.map((f) => [f.key, form.values[A + f.key]])), defaults, fields);
-    const aResult = computeCosts(aInputs);
-    const both = [
-      { r: aResult, i: aInputs },
-      { r: result, i: inputs },
-    ];
-    const chance = (x: (typeof both)[number]) => simulateOnce(x.i, payback).payback.find((p) => p.month === x.r.horizonMonths)?.chance ?? 0;
-    const rows: Row[] = [
-      [s.abPeriod, ...both.map((x) => period(x.r.horizonMonths))],
-      ...platforms.map((p): Row => [fill(s.abTotal, { name: p.name }), ...both.map((x) => money(x.r.platforms[p.id]!.tco))]),
-      ...(tracked
-        ? [
-            [fill(s.abBreakEven, { option: paybackName!, baseline: baselineName! }), ...both.map((x) => breaksEven(x.r))] as Row,
-            [fill(s.abChance, { option: paybackName! }), ...both.map((x) => percent(chance(x)))] as Row,
-          ]
-        : []),
-    ];
-    return (
-      <div class="cc-cards">
-        <Table caption={s.abCaption} corner={s.figure} names={[s.scenarioA, s.scenarioB]} rows={rows} />
-      </div>
-    );
-  };
-
   return (
-    <div class="island cost-calculator">
+    // data-later-part: the browser has the later part and shows it (never in the server's HTML).
+    <div class="island cost-calculator" data-later-part={more && typeof window !== 'undefined' ? 'shown' : undefined}>
       <div class="cc-top">
         <fieldset class="cc-assumptions">
           <legend>{s.assumptions}</legend>
@@ -420,7 +319,7 @@ export default function CostCalculator({
               <p class="cc-summary">{unbroken(summary)}</p>
               {tracked && (
                 <Deferred>
-                  <Later render={() => <p class="cc-chance">{unbroken(headline())}</p>} />
+                  <Slot tag="p" class="cc-chance" render={!!more && (() => <more.Chance c={context} />)} />
                 </Deferred>
               )}
               <p class="cc-used">{used}</p>
@@ -503,13 +402,20 @@ export default function CostCalculator({
             )}
 
             <h3 class="cc-heading">{s.chartHeading}</h3>
-            <CostChart
+            <Slot
+              render={
+                !!more &&
+                (() => (
+                  <more.CostChart
               series={platforms.map((p) => ({ name: p.short, points: of(p.id).cumulative }))}
               marks={marks}
               markLabel={fill(s.chartMonth, { n: [...new Set(marks.map((m) => m.month).sort((a, b) => a - b))].map(num).join('–') })}
               lang={lang}
               label={fill(s.chartLabel, { period: horizon, options: optionList })}
               axis={s.axisMonths}
+            />
+                ))
+              }
             />
             <p class="cc-hint">
               {s.chartLegendBand}
@@ -524,11 +430,13 @@ export default function CostCalculator({
                 rows={months.map((m) => [m ? num(m) : s.start, ...platforms.map((p) => money(of(p.id).cumulative[m]!))])}
               />
             </details>
-            <Later render={sure} />
-            {tracked && <Later render={decides} />}
+            <Slot render={!!more && (() => <more.Sure c={context} />)} />
+            {tracked && <Slot render={!!more && (() => <more.Decides c={context} />)} />}
             <div class="cc-scenarios needs-js">
               <h3 class="cc-heading">{s.scenariosHeading}</h3>
-              {form.values[A_SAVED] === true && <Later render={compare} />}
+              {form.values[A_SAVED] === true && (
+                <Slot render={!!more && (() => <more.Compare c={context} a={Object.fromEntries(fields.map((f) => [f.key, form.values[A + f.key]]))} />)} />
+              )}
               <p class="cc-hint">{s.scenarioHint}</p>
               <div class="island-actions needs-js">
                 <button type="button" onClick={saveA}>

@@ -14,6 +14,7 @@ import type { JSX } from 'preact';
 import type { Range } from '../lib/costModel';
 import { formatMoney, formatNumber, type Lang } from '../lib/localeNumber';
 import { spreadLabels } from '../lib/labelLayout';
+import { monthStep } from '../lib/monthStep';
 
 export interface ChartSeries {
   /** Printed at the line end. */
@@ -57,10 +58,6 @@ function niceStep(raw: number): number {
   return ([1, 2, 2.5, 5, 10].find((k) => k * power >= raw) ?? 10) * power;
 }
 
-/** Months between x-axis ticks (or table rows): whole quarters and years on long horizons. */
-export function monthStep(horizon: number, maxTicks: number): number {
-  return [1, 2, 3, 6, 12].find((s) => horizon / s <= maxTicks) ?? 12;
-}
 
 export function CostChart(props: Props): JSX.Element {
   return <div class="cc-chart-box">{CHART_WIDTHS.map((width) => drawing(props, width))}</div>;

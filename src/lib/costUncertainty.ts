@@ -66,6 +66,27 @@ export function simulate<Id extends PlatformId>(
   samples = SAMPLES,
   seed = SEED,
 ): Uncertainty<Id> {
+  const steps = simulation(inputs, payback, samples, seed);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Draws per slice of a simulation run in slices (simulateInSlices). */
+export const SLICE = 2_500;
+
+/**
+ * The simulation, pausing after every `slice` draws: the same draws in the same order, so
+ * the same figures as one run. A browser can yield between slices (simulateInSlices).
+ */
+export function* simulation<Id extends PlatformId>(
+  inputs: CostInputs<Id>,
+  payback: Id | undefined,
+  samples = SAMPLES,
+  seed = SEED,
+  slice = SLICE,
+): Generator<void, Uncertainty<Id>> {
   const random = mulberry32(seed);
   const rate = figure(inputs.hourlyRate);
   const downtimeCost = figure(inputs.downtimeCost ?? 0);
@@ -112,6 +133,7 @@ export function simulate<Id extends PlatformId>(
   const oneOff = new Float64Array(ids.length);
   const monthly = new Float64Array(ids.length);
   for (let s = 0; s < samples; s++) {
+    if (s > 0 && s % slice === 0) yield;
     for (let i = 0; i < ids.length; i++) {
       let once = fixedOneOff[i]!;
       let month = fixedMonthly[i]!;
@@ -144,15 +166,31 @@ export function simulate<Id extends PlatformId>(
 
 /** The last two simulations kept: the island renders the same inputs in several places, on every keystroke, for two scenarios. */
 const kept = new Map<string, Uncertainty>();
+const keyOf = (inputs: CostInputs, payback: string | undefined) => JSON.stringify([inputs, payback]);
+const keep = (key: string, result: Uncertainty) => {
+  if (kept.size >= 2) kept.delete(kept.keys().next().value!);
+  kept.set(key, result);
+};
 export function simulateOnce<Id extends PlatformId>(inputs: CostInputs<Id>, payback: Id | undefined): Uncertainty<Id> {
-  const key = JSON.stringify([inputs, payback]);
+  const key = keyOf(inputs, payback);
   let result = kept.get(key);
-  if (!result) {
-    result = simulate(inputs, payback);
-    if (kept.size >= 2) kept.delete(kept.keys().next().value!);
-    kept.set(key, result);
-  }
+  if (!result) keep(key, (result = simulate(inputs, payback)));
   return result as Uncertainty<Id>;
+}
+
+/**
+ * Runs the simulation a slice at a time, awaiting `pause()` between slices (a browser ends
+ * its task there), and keeps the result for simulateOnce: the island's later part does
+ * this before it first renders, so no task of it is long on a slow phone.
+ */
+export async function simulateInSlices<Id extends PlatformId>(inputs: CostInputs<Id>, payback: Id | undefined, pause: () => Promise<void>): Promise<void> {
+  const key = keyOf(inputs, payback);
+  if (kept.has(key)) return;
+  const steps = simulation(inputs, payback);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return keep(key, step.value);
+    await pause();
+  }
 }
 
 /**

@@ -219,6 +219,8 @@ async function ready(page: Page) {
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   // The island's first effects (reading the link) have run once its actions show.
   await expect(page.locator('.island-actions').first()).toBeVisible();
+  // Its later part (chances, tornado, chart, scenarios: src/islands/CostInsights.tsx) is loaded and shown.
+  await expect(page.locator('.cost-calculator').first()).toHaveAttribute('data-later-part', 'shown');
 }
 
 /** Keyboard only: focus, select everything, type. */
@@ -591,7 +593,7 @@ for (const [code, l] of Object.entries(LANGS)) {
               mark: 'month 1',
             }
           : {
-              field: 'Kostnaden av én time nedetid',
+              field: 'Kostnaden ved én time nedetid',
               row: 'Forventet nedetid (timer/mnd)',
               cost: 'Nedetid (€/mnd)',
               reading: 'redaktørens lesning',
@@ -739,7 +741,7 @@ for (const [code, l] of Object.entries(LANGS)) {
           : {
               save: 'Lagre disse tallene som scenario A',
               forget: 'Glem scenario A',
-              downtime: 'Kostnaden av én time nedetid',
+              downtime: 'Kostnaden ved én time nedetid',
               caption: 'Scenario A mot scenario B',
               rows: [
                 ['Periode', '12 måneder', '12 måneder'],

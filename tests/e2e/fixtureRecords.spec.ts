@@ -75,7 +75,7 @@ test('a record with cost data for two databases gets a working calculator in bot
 
   await page.goto('/nb/0104-database/');
   await expect(page.locator('.cc-results table thead th')).toHaveText(['Tall', 'SQLite', 'PostgreSQL']);
-  await expect(page.getByLabel('Kostnaden av én time nedetid')).toHaveCount(0);
+  await expect(page.getByLabel('Kostnaden ved én time nedetid')).toHaveCount(0);
   await expect(page.locator('.cc-verdict')).toHaveText(/PostgreSQL koster .* mer enn SQLite og tjener seg aldri inn mot SQLite innen 10 år\.$/);
   await noAxeViolations(page);
 });

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
@@ -74,7 +74,9 @@ test('prose pages load no script file, only the inline reader script of at most 
 // the reader's terms and its chart placed its labels (#11), and 17.7 KB once it withheld every
 // answer while a field is invalid, kept a link's unusable values in their fields and took
 // what was typed before it ran (#27), and 18.3 KB with the skip link past its fields, the
-// period's whole-month hint and the print date in the reader script (#27, #28). Blocking time, not bytes, is where tool pages were slow
+// period's whole-month hint and the print date in the reader script (#27, #28). The chances,
+// tornado, scenarios and chart of #24 would have made it 21.0 KB: they load after the first
+// answer (the next test), which leaves it at 18.8 KB. Blocking time, not bytes, is where tool pages were slow
 // (docs/performance.md); the timed test holds that to its budget.
 test('pages with an island load at most 19 KB of JavaScript (gzip), inline scripts included', () => {
   const interactive = builtPages().filter((p) => p.scripted);
@@ -86,6 +88,36 @@ test('pages with an island load at most 19 KB of JavaScript (gzip), inline scrip
     return bytes > 19 * KB ? [`${p.path}: ${bytes} B gzip of JavaScript`] : [];
   });
   expect(over).toEqual([]);
+});
+
+// What an island loads later with import(), once its first answer is shown: the calculator's
+// later part (src/islands/CostInsights.tsx: chances, tornado, chart, scenarios), with each chunk
+// it imports that the page has not loaded yet. 4.1 KB measured when it was split off (#24);
+// 4.5 KB holds it near that, so what waits does not quietly grow into what the reader waits for.
+test('the calculator loads its later part with import() after the first answer: at most 4.5 KB gzip', () => {
+  const pages = builtPages().filter((p) => /\/0001-kubernetes\/(calculator|kalkulator)\/$/.test(p.path));
+  expect(pages.length).toBe(2);
+  for (const p of pages) {
+    const initial = new Set(pageScripts(DIST, p.html));
+    const island = /<astro-island\b[^>]*\bcomponent-url="([^"]+)"/.exec(p.html)?.[1];
+    expect(island, p.path).toBeDefined();
+    const islandFile = join(DIST, island!.replace(/^\/+/, ''));
+    expect(initial.has(islandFile), p.path).toBe(true);
+    const later = [...readFileSync(islandFile, 'utf8').matchAll(/\bimport\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g)].map((m) => join(dirname(islandFile), m[1]!));
+    expect(later.length, `${p.path}: the island imports its later part with import()`).toBeGreaterThan(0);
+    // Each chunk a later one imports statically, unless the page has it already.
+    const files = new Set<string>();
+    const queue = [...later];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (files.has(file) || initial.has(file)) continue;
+      files.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bimport\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1]!));
+    }
+    const bytes = [...files].reduce((n, f) => n + gzip(readFileSync(f)), 0);
+    expect(bytes, `${p.path}: ${[...files].map((f) => f.slice(DIST.length)).join(', ')}`).toBeLessThanOrEqual(4.5 * KB);
+    expect(bytes, 'the later part is there').toBeGreaterThan(KB);
+  }
 });
 
 // The site's stylesheet plus, inline in <head>, the CSS of the tools a page shows. The print
@@ -101,11 +133,14 @@ test('every page: its CSS is at most 6.5 KB gzip (the print view, with both tool
   expect(over).toEqual([]);
 });
 
-test('every page: HTML plus its CSS is at most 25 KB gzip', () => {
+// The print view holds every page of a record, the calculator's build-time chances, tornado
+// and downtime rows included (#24): 25.5 KB measured (nb), so its budget is 26.5 KB.
+test('every page: HTML plus its CSS is at most 25 KB gzip (the print view 26.5 KB)', () => {
   const over = builtPages().flatMap((p) => {
     const css = [...p.html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!)));
     const bytes = gzip(p.html) + css.reduce((n, c) => n + gzip(c), 0);
-    return bytes > 25 * KB ? [`${p.path}: ${bytes} B gzip (HTML + CSS)`] : [];
+    const budget = (p.path.endsWith('/print/') ? 26.5 : 25) * KB;
+    return bytes > budget ? [`${p.path}: ${bytes} B gzip (HTML + CSS)`] : [];
   });
   expect(over).toEqual([]);
 });

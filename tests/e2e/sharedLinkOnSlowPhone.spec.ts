@@ -4,7 +4,9 @@
  * phone's, so the phone is the same on a fast machine and a slow one):
  * - the tool is first shown with the link's figures: no moment of the document's defaults,
  *   no summary that disagrees with its table. What it shows is read the moment it is
- *   shown, before that frame is painted;
+ *   shown, before that frame is painted. The calculator's later parts (chances, tornado,
+ *   chart, scenarios: src/islands/CostInsights.tsx) come after: empty when it is shown, and
+ *   their loading and rendering count in the blocking time;
  * - the page never stops answering the reader for long on its way there: from the moment
  *   its document exists until the tool is shown, the part of each long task beyond 50 ms,
  *   summed (the blocking time), is at most 150 ms (the bench holds the real goal, 50 ms,
@@ -47,7 +49,9 @@ const CASES = [
 interface Probe {
   /** The tool as it was the moment it was shown, before that frame was painted: its text and its fields' values. */
   firstShown: string | null;
-  /** The tool's text and its fields' values, as a reader sees them. */
+  /** What its later parts (.cc-later, loaded after the first answer) showed at that moment: nothing, or their figures. */
+  laterAtFirst: string | null;
+  /** The tool's text, but for its later parts, and its fields' values, as a reader sees them. */
   state: (island: Element) => string;
 }
 
@@ -102,11 +106,17 @@ async function openSharedLink(browser: Browser, page: Page, url: string, field: 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   await page.addInitScript((startMark) => {
     performance.mark(startMark);
+    // The calculator's later parts come after its first answer, into places kept empty until
+    // then: their text is left out of the state and checked to be empty when the tool is shown.
+    const later = (island: Element) => [...island.querySelectorAll('.cc-later')].map((e) => e.textContent).join('');
     const probe: Probe = {
       firstShown: null,
+      laterAtFirst: null,
       state: (island) => {
         const fields = [...island.querySelectorAll('input')].map((i) => (i.type === 'checkbox' ? String(i.checked) : i.value));
-        return `${island.textContent}|${fields.join('|')}`;
+        const copy = island.cloneNode(true) as Element;
+        for (const part of copy.querySelectorAll('.cc-later')) part.remove();
+        return `${copy.textContent}|${fields.join('|')}`;
       },
     };
     (window as unknown as { probe: Probe }).probe = probe;
@@ -115,7 +125,11 @@ async function openSharedLink(browser: Browser, page: Page, url: string, field: 
     // marker goes (or after a 4 s fallback). Watched through DOM changes, not a frame loop:
     // a requestAnimationFrame loop makes the browser render every frame while the page
     // loads, and itself doubled the blocking time measured here (README).
-    const shown = (island: Element) => (probe.firstShown ??= probe.state(island));
+    const shown = (island: Element) => {
+      if (probe.firstShown !== null) return;
+      probe.firstShown = probe.state(island);
+      probe.laterAtFirst = later(island);
+    };
     new MutationObserver((records) => {
       for (const record of records) {
         const island = record.target instanceof Element && record.target.localName === 'astro-island' ? record.target : null;
@@ -129,7 +143,7 @@ async function openSharedLink(browser: Browser, page: Page, url: string, field: 
     }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['ssr'] });
   }, START_MARK);
   await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] });
-  let seen: { firstShown: string | null; settled: string };
+  let seen: { firstShown: string | null; laterAtFirst: string | null; settled: string };
   let trace: Buffer;
   try {
     await page.goto(url);
@@ -137,10 +151,12 @@ async function openSharedLink(browser: Browser, page: Page, url: string, field: 
     await island.scrollIntoViewIfNeeded();
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     await expect(island.getByLabel(field, { exact: true })).toHaveValue(value);
+    // The calculator's later part has loaded and rendered (its tasks count too).
+    if (await island.locator('.cost-calculator').count()) await expect(island.locator('.cost-calculator')).toHaveAttribute('data-later-part', 'shown');
     seen = await page.evaluate(async () => {
       const probe = (window as unknown as { probe: Probe }).probe;
       await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
-      return { firstShown: probe.firstShown, settled: probe.state(document.querySelector('astro-island')!) };
+      return { firstShown: probe.firstShown, laterAtFirst: probe.laterAtFirst, settled: probe.state(document.querySelector('astro-island')!) };
     });
   } finally {
     trace = await browser.stopTracing();
@@ -182,8 +198,10 @@ for (const { path, lang, query, field, value } of CASES) {
     // Each load is a reader's first: a new browser context, so no cache, fonts or compiled code carry over.
     for (let load = 1; load <= LOADS; load++) {
       const context = await browser.newContext({ baseURL: baseURL!, viewport: PHONE });
-      const { firstShown, settled, longTasks } = await openSharedLink(browser, await context.newPage(), url, field[lang], value);
+      const { firstShown, laterAtFirst, settled, longTasks } = await openSharedLink(browser, await context.newPage(), url, field[lang], value);
       await context.close();
+      // Nothing the later part shows was there before it came: no figure of the document's scenario.
+      expect(laterAtFirst, `load ${load}: the later parts showed text when the tool was first shown`).toBe('');
       const differsAt = [...settled].findIndex((ch, i) => firstShown?.[i] !== ch);
       const around = (text: string | null) => text?.slice(Math.max(0, differsAt - 60), differsAt + 60);
       expect(differsAt, `load ${load}: first frame showed "…${around(firstShown)}…", then "…${around(settled)}…"`).toBe(-1);

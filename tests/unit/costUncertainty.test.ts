@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { costsSchema } from '../../src/schemas/costs';
 import { defaultCostInputs, type CostInputs, type PlatformInputs, type Range } from '../../src/lib/costModel';
-import { chanceInTen, mulberry32, SAMPLES, simulate } from '../../src/lib/costUncertainty';
+import { chanceInTen, mulberry32, SAMPLES, simulate, simulateInSlices, simulateOnce, SLICE } from '../../src/lib/costUncertainty';
 
 const fixed = (n: number): Range => ({ low: n, high: n });
 const option = (infrastructure: Record<string, Range>, setupHours = 0): PlatformInputs => ({
@@ -127,5 +127,26 @@ describe('a chance in words', () => {
     [1, { kind: 'all' }],
   ])('%d: %j', (chance, words) => {
     expect(chanceInTen(chance)).toEqual(words);
+  });
+});
+
+describe('the simulation run a slice at a time, as the browser runs it', () => {
+  const pay = option({ x: { low: 0, high: 100 } }, 24);
+  it.each([
+    { name: 'the calculator\'s case', input: inputs(option({ x: fixed(100) }), pay, 36), pauses: SAMPLES / SLICE - 1 },
+    { name: 'another period', input: inputs(option({ y: { low: 0, high: 200 } }), pay, 7), pauses: SAMPLES / SLICE - 1 },
+  ])('$name: pauses between slices and keeps the figures of one run', async ({ input, pauses }) => {
+    let paused = 0;
+    await simulateInSlices(input, 'pay', async () => {
+      paused++;
+    });
+    expect(paused).toBe(pauses);
+    // What simulateOnce then gives is what it kept: the same as one run, draw for draw.
+    expect(simulateOnce(input, 'pay')).toEqual(simulate(input, 'pay'));
+    // Kept: a second call has nothing to run.
+    await simulateInSlices(input, 'pay', async () => {
+      paused++;
+    });
+    expect(paused).toBe(pauses);
   });
 });
