@@ -22,6 +22,7 @@ import ActionPlan from './ActionPlan.astro';
 import CostCalculator from './CostCalculator.astro';
 import TriggerChecklist from './TriggerChecklist.astro';
 import costCalculatorCss from '../islands/CostCalculator.css?inline';
+import answerInViewCss from '../islands/AnswerInView.css?inline';
 import triggerChecklistCss from '../islands/TriggerChecklist.css?inline';
 
 export const mdxComponents = {
@@ -53,7 +54,7 @@ export const mdxComponents = {
  * carries in its <head> only those its MDX uses (src/layouts/RecordLayout.astro), inline:
  * no request, and no other page pays for them.
  */
-const toolStyles: Record<string, string> = { CostCalculator: costCalculatorCss, TriggerChecklist: triggerChecklistCss };
+const toolStyles: Record<string, string> = { CostCalculator: costCalculatorCss + answerInViewCss, TriggerChecklist: triggerChecklistCss };
 
 /** Whether an MDX source uses the component of this name (`<TriggerChecklist />` …). */
 export const usesComponent = (body: string | undefined, name: string): boolean =>

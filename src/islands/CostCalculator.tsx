@@ -24,6 +24,7 @@ import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
 import { Deferred, yieldToMain } from './shared/Deferred';
 import { monthStep } from '../lib/monthStep';
+import { AnswerInView } from './AnswerInView';
 import {
   DOWNTIME_COST_KEY,
   fieldErrorText,
@@ -297,6 +298,9 @@ export default function CostCalculator({
   return (
     // data-later-part: the browser has the later part and shows it (never in the server's HTML).
     <div class="island cost-calculator" data-later-part={more && typeof window !== 'undefined' ? 'shown' : undefined}>
+      {/* The answer and the fields that change it; on a phone the answer stays in view (./AnswerInView.tsx). */}
+      <div class="cc-edit">
+      <AnswerInView fix={!!toFix}>{toFix ?? unbroken(verdict)}</AnswerInView>
       <div class="cc-top">
         <fieldset class="cc-assumptions">
           <legend>{s.assumptions}</legend>
@@ -367,6 +371,7 @@ export default function CostCalculator({
             </fieldset>
           ))}
         </Deferred>
+      </div>
       </div>
 
       <div id={RESULTS_ID} class="cc-after-fields" tabIndex={-1}>

@@ -1,0 +1,12 @@
+/**
+ * The line of script src/components/SharedLinkAnswer.astro writes after a tool: opened
+ * from a shared link, the page starts at the tool's answer. It reads the answer's selector
+ * and the prefix of the tool's field ids from its own data attributes, so it is the same
+ * on every page and the layout can allow it (its hash) in the page's policy before the
+ * tool renders. Why and when it moves the page: docs/calculator-on-a-phone.md.
+ */
+export const SHARED_LINK_SCRIPT =
+  '{let s=document.currentScript.dataset,a=document.querySelector(s.answer),r;' +
+  'a&&!location.hash&&!scrollY&&performance.getEntriesByType("navigation")[0]?.type=="navigate"' +
+  '&&[...new URLSearchParams(location.search).keys()].some(k=>document.getElementById(s.prefix+k))' +
+  '&&(r=a.getBoundingClientRect(),r.top<0||r.bottom>innerHeight)&&a.scrollIntoView()}';

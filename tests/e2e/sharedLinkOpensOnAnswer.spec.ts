@@ -1,0 +1,73 @@
+/**
+ * A shared link (the page's address with a tool's figures in its query string) opened on
+ * a phone (375×812), in both languages, starts at the tool's answer with the link's
+ * figures, not at the page's intro; the calculator's answer and the checklist's verdict
+ * alike. The page moves only on a first visit from such a link: a reload keeps the
+ * reader's place, a link to a #section goes to that section, an address whose query the
+ * tool does not read stays at the top. Design: docs/calculator-on-a-phone.md.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const PHONE = { width: 375, height: 812 };
+const calculator = { query: 'rate=80&months=36', answer: '.cc-answer > .cc-verdict', says: { en: /^Over 36 months /, nb: /^Over 36 måneder / } };
+const checklist = { query: 'nodes=6&teamSize=4', answer: '.tc-verdict-line', says: { en: /./, nb: /./ } };
+const CASES = [
+  { path: '/en/0001-kubernetes/calculator/', lang: 'en', ...calculator },
+  { path: '/nb/0001-kubernetes/kalkulator/', lang: 'nb', ...calculator },
+  { path: '/en/0001-kubernetes/costs/', lang: 'en', ...calculator },
+  { path: '/nb/0001-kubernetes/kostnader/', lang: 'nb', ...calculator },
+  { path: '/en/0001-kubernetes/checklist/', lang: 'en', ...checklist },
+  { path: '/nb/0001-kubernetes/sjekkliste/', lang: 'nb', ...checklist },
+  { path: '/en/0001-kubernetes/migration-triggers/', lang: 'en', ...checklist },
+  { path: '/nb/0001-kubernetes/migreringstriggere/', lang: 'nb', ...checklist },
+] as const;
+
+/** Whether `selector` is whole on screen (to half a pixel) and nothing covers it. */
+const inView = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    if (getComputedStyle(e).visibility !== 'visible' || r.height === 0 || r.top < -0.5 || r.bottom > innerHeight + 0.5) return false;
+    return [
+      [r.left + 2, r.top + 2],
+      [r.left + r.width / 2, r.top + r.height / 2],
+      [r.left + 2, r.bottom - 2],
+    ].every(([x, y]) => e.contains(document.elementFromPoint(x!, y!)));
+  });
+
+/** Opens `url` and waits until its tool shows the link's figures. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+for (const { path, lang, query, answer, says } of CASES) {
+  test(`${path} from a shared link opens on a phone with the tool's answer in view, not the intro`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    // A fresh reader: no island runs until it is in view (client:visible), so the answer
+    // being shown with the link's figures proves the page opened on it.
+    await open(page, `${path}?${query}`);
+    await expect(page.locator(answer)).toHaveText(says[lang]);
+    await expect.poll(() => inView(page, answer)).toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  });
+}
+
+test('the page moves to the answer only on a first visit from a shared link', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const path = '/en/0001-kubernetes/calculator/';
+  // A query the tool does not read: the page opens at its top.
+  await page.goto(`${path}?utm_source=chat`);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  // A link to a section: the section, not the tool.
+  await page.goto(`${path}?rate=80#about-the-figures`);
+  await expect.poll(() => inView(page, '#about-the-figures')).toBe(true);
+  // The reader goes back to the top and reloads: the page stays where the reader was.
+  await open(page, `${path}?rate=80`);
+  await expect.poll(() => inView(page, calculator.answer)).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+  await page.reload();
+  await expect(page.locator('h1')).toBeVisible();
+  await expect.poll(() => inView(page, 'h1')).toBe(true);
+});
