@@ -19,7 +19,6 @@ import {
   calculatorData,
   costFieldSpecs,
   DOWNTIME_COST_KEY,
-  downtimeKey,
   fieldErrorText,
   HORIZON_KEY,
   horizonHint,

@@ -3,11 +3,8 @@
  * uniform ranges whose chance of payback by a month is a length (or an area) over the
  * range's, within one percentage point at the sample count the calculator uses.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { costsSchema } from '../../src/schemas/costs';
-import { defaultCostInputs, type CostInputs, type PlatformInputs, type Range } from '../../src/lib/costModel';
+import { type CostInputs, type PlatformInputs, type Range } from '../../src/lib/costModel';
 import { chanceInTen, mulberry32, SAMPLES, simulate, simulateInSlices, simulateOnce, SLICE } from '../../src/lib/costUncertainty';
 
 const fixed = (n: number): Range => ({ low: n, high: n });
@@ -87,29 +84,6 @@ describe('the seeded generator', () => {
       tenths[Math.floor(r * 10)]!++;
     }
     for (const count of tenths) expect(Math.abs(count / SAMPLES - 0.1)).toBeLessThanOrEqual(ONE_POINT);
-  });
-});
-
-describe('ADR 0001', () => {
-  const costs = costsSchema.parse(parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8')));
-  const defaults = defaultCostInputs<'compose' | 'swarm' | 'kubernetes'>(costs);
-  it.each([
-    // Even Kubernetes's lowest figures against Compose's highest never pay off: no draw does.
-    [0, 0],
-    // €500 an hour of downtime: Compose's 36 hours a month cost more than all of Kubernetes.
-    [500, 1],
-  ])('at €%d an hour of downtime the chance of payback is %d at every month', (downtimeCost, chance) => {
-    const { payback } = simulate({ ...defaults, downtimeCost }, 'kubernetes');
-    expect(payback).toEqual([12, 24, 36].map((month) => ({ month, chance })));
-  });
-
-  it('each total’s percentiles lie within its low–high total, in order', () => {
-    const { totals } = simulate(defaults, 'kubernetes');
-    // Kubernetes over 12 months: €17,960–34,000 (one-off 140–200 h, monthly €1,080–2,140).
-    expect(totals.kubernetes.p10).toBeGreaterThan(17_960);
-    expect(totals.kubernetes.p90).toBeLessThan(34_000);
-    expect(totals.kubernetes.p10).toBeLessThan(totals.kubernetes.p50);
-    expect(totals.kubernetes.p50).toBeLessThan(totals.kubernetes.p90);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Downtime on the cost side: an option's expected downtime, as hours a month or derived
+ * Downtime on the cost side (a content test: on ADR 0001's costs.yaml, its uptime figures): an option's expected downtime, as hours a month or derived
  * from an availability, and the cost of one hour of it in every total. At a cost of 0 the
  * totals are the document's; with a cost, downtime counts in the monthly total, the total
  * over the period, the break-even and the verdict.
@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { costsSchema } from '../../src/schemas/costs';
+import { costsSchema } from '../../../src/schemas/costs';
 import {
   computeCosts,
   defaultCostInputs,
@@ -15,8 +15,8 @@ import {
   downtimeHours,
   PAYBACK_SEARCH_MONTHS,
   type CostInputs,
-} from '../../src/lib/costModel';
-import { breakEven } from '../../src/lib/costVerdict';
+} from '../../../src/lib/costModel';
+import { breakEven } from '../../../src/lib/costVerdict';
 
 const adr = () => parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8'));
 const costs = costsSchema.parse(adr());
