@@ -3,7 +3,8 @@
  * words and addresses for src/lib/atomFeed and src/lib/reviewCalendar.
  */
 import { t, type Lang } from '../i18n';
-import { allRecords, recordPages } from './records';
+import { allRecords, loadRecord, recordPages } from './records';
+import { checklistPageOf } from '../components/mdxComponents';
 import { buildDate } from './buildDate';
 import { atomFeed, type FeedEntry } from '../lib/atomFeed';
 import { reviewCalendar, reviewDue, type ReviewEvent } from '../lib/reviewCalendar';
@@ -65,13 +66,10 @@ export async function logFeed(lang: Lang, site: URL): Promise<string> {
   );
 }
 
-/**
- * The page a review is held with: the record's checklist (the page keyed "checklist", else
- * the first that holds the trigger checklist), else its first page.
- */
+/** The page a review is held with: the record's checklist page (as the review banner links it), else its first page. */
 async function reviewPagePath(recordId: string, lang: Lang): Promise<string> {
   const pages = await recordPages(base, recordId, lang);
-  const page = pages.find((p) => p.key === 'checklist') ?? pages.find((p) => p.entry.body?.includes('<TriggerChecklist')) ?? pages[0];
+  const page = checklistPageOf(await loadRecord(recordId), pages) ?? pages[0];
   return page?.href ?? recordPagePath(base, lang, recordId, '');
 }
 

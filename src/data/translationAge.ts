@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { GIT_LOG_ARGS, parseGitLog } from '../lib/gitHistory';
 
 const run = promisify(execFile);
 const folders = new Map<string, Promise<Map<string, Date>>>();
@@ -25,13 +26,9 @@ function commitDates(folder: string): Promise<Map<string, Date>> {
 async function readCommitDates(folder: string): Promise<Map<string, Date>> {
   const dates = new Map<string, Date>();
   try {
-    const { stdout } = await run('git', ['-c', 'core.quotePath=false', 'log', '--format=%x00%cI', '--name-only', '--relative', '--', '.'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 << 20 });
-    let date: Date | undefined;
-    for (const line of stdout.split('\n')) {
-      if (line.startsWith('\0')) {
-        const parsed = new Date(line.slice(1));
-        date = Number.isFinite(parsed.getTime()) ? parsed : undefined;
-      } else if (line && date && !dates.has(line)) dates.set(line, date);
+    const { stdout } = await run('git', [...GIT_LOG_ARGS, '--', '.'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 << 20 });
+    for (const commit of parseGitLog(stdout)) {
+      for (const file of commit.files) if (!dates.has(file)) dates.set(file, commit.date);
     }
   } catch {
     // Not a repository, or no git: no dates.

@@ -73,3 +73,10 @@ export function historyState(isShallowOutput: string | undefined): HistoryState 
   if (answer === 'true') return 'shallow';
   return 'none';
 }
+
+/** A commit message's first line for a short list: up to 120 characters, else cut at a word with "…". */
+export function shortSubject(subject: string, max = 120): string {
+  if (subject.length <= max) return subject;
+  const cut = subject.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.–-]+$/, '')}…`;
+}

@@ -25,6 +25,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { REFERENCE_PHONE_INDEX, cpuSlowdownFor, measureBenchmarkIndex } from '../support/machineSpeed';
 import { test, expect } from './fixtures';
+import { ADR_0001_TOOL_PAGES } from './site';
 
 const BLOCKING_BUDGET_MS = 150;
 /** Loads per page, the median held to the budget. */
@@ -35,16 +36,7 @@ test.use({ viewport: PHONE });
 
 const calculator = { query: 'rate=80&months=36', field: { en: 'Value of one hour of your time', nb: 'Verdien av én time av tiden din' }, value: '80' };
 const checklist = { query: 'nodes=6&teamSize=4', field: { en: 'VPS nodes', nb: 'VPS-noder' }, value: '6' };
-const CASES = [
-  { path: '/en/0001-kubernetes/calculator/', lang: 'en', ...calculator },
-  { path: '/nb/0001-kubernetes/kalkulator/', lang: 'nb', ...calculator },
-  { path: '/en/0001-kubernetes/costs/', lang: 'en', ...calculator },
-  { path: '/nb/0001-kubernetes/kostnader/', lang: 'nb', ...calculator },
-  { path: '/en/0001-kubernetes/checklist/', lang: 'en', ...checklist },
-  { path: '/nb/0001-kubernetes/sjekkliste/', lang: 'nb', ...checklist },
-  { path: '/en/0001-kubernetes/migration-triggers/', lang: 'en', ...checklist },
-  { path: '/nb/0001-kubernetes/migreringstriggere/', lang: 'nb', ...checklist },
-] as const;
+const CASES = ADR_0001_TOOL_PAGES.map((p) => ({ ...p, ...(p.tool === 'calculator' ? calculator : checklist) }));
 
 interface Probe {
   /** The tool as it was the moment it was shown, before that frame was painted: its text and its fields' values. */

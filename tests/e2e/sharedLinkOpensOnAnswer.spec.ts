@@ -8,20 +8,12 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { ADR_0001_TOOL_PAGES } from './site';
 
 const PHONE = { width: 375, height: 812 };
 const calculator = { query: 'rate=80&months=36', answer: '.cc-answer > .cc-verdict', says: { en: /^Over 36 months /, nb: /^Over 36 måneder / } };
 const checklist = { query: 'nodes=6&teamSize=4', answer: '.tc-verdict-line', says: { en: /./, nb: /./ } };
-const CASES = [
-  { path: '/en/0001-kubernetes/calculator/', lang: 'en', ...calculator },
-  { path: '/nb/0001-kubernetes/kalkulator/', lang: 'nb', ...calculator },
-  { path: '/en/0001-kubernetes/costs/', lang: 'en', ...calculator },
-  { path: '/nb/0001-kubernetes/kostnader/', lang: 'nb', ...calculator },
-  { path: '/en/0001-kubernetes/checklist/', lang: 'en', ...checklist },
-  { path: '/nb/0001-kubernetes/sjekkliste/', lang: 'nb', ...checklist },
-  { path: '/en/0001-kubernetes/migration-triggers/', lang: 'en', ...checklist },
-  { path: '/nb/0001-kubernetes/migreringstriggere/', lang: 'nb', ...checklist },
-] as const;
+const CASES = ADR_0001_TOOL_PAGES.map((p) => ({ ...p, ...(p.tool === 'calculator' ? calculator : checklist) }));
 
 /** Whether `selector` is whole on screen (to half a pixel) and nothing covers it. */
 const inView = (page: Page, selector: string) =>

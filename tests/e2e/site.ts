@@ -66,3 +66,15 @@ export function builtPages(dist = DIST): BuiltPage[] {
 /** Pages of records: /<lang>/<record>/..., without the print views (the whole record, the brief). */
 export const recordPages = (dist = DIST) =>
   builtPages(dist).filter((p) => /^\/(nb|en)\/\d{4}-[^/]+\//.test(p.path) && !/\/(print|brief)\/$/.test(p.path));
+
+/** ADR 0001's pages that hold a tool, each language, and which tool: what shared-link tests open. */
+export const ADR_0001_TOOL_PAGES = [
+  { path: '/en/0001-kubernetes/calculator/', lang: 'en', tool: 'calculator' },
+  { path: '/nb/0001-kubernetes/kalkulator/', lang: 'nb', tool: 'calculator' },
+  { path: '/en/0001-kubernetes/costs/', lang: 'en', tool: 'calculator' },
+  { path: '/nb/0001-kubernetes/kostnader/', lang: 'nb', tool: 'calculator' },
+  { path: '/en/0001-kubernetes/checklist/', lang: 'en', tool: 'checklist' },
+  { path: '/nb/0001-kubernetes/sjekkliste/', lang: 'nb', tool: 'checklist' },
+  { path: '/en/0001-kubernetes/migration-triggers/', lang: 'en', tool: 'checklist' },
+  { path: '/nb/0001-kubernetes/migreringstriggere/', lang: 'nb', tool: 'checklist' },
+] as const;

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { folderHistory, historyState, parseGitLog, type HistoryState } from '../../src/lib/gitHistory';
+import { folderHistory, historyState, parseGitLog, shortSubject, type HistoryState } from '../../src/lib/gitHistory';
 import { readRecordsHistory } from '../../src/data/gitHistory';
 
 const recorded = readFileSync(join(import.meta.dirname, '../fixtures/git-log/records.log'), 'utf8');
@@ -117,5 +117,15 @@ describe('readRecordsHistory in real repositories', () => {
 
   test('a folder outside any repository (a tarball): no history', async () => {
     expect(await readRecordsHistory('docs/decisions', join(work, 'tarball/site'))).toEqual({ state: 'none', commits: [], prefix: '' });
+  });
+});
+
+describe('shortSubject', () => {
+  test.each([
+    ['a short message stays whole', 'Record 0002', 20, 'Record 0002'],
+    ['a long one is cut at a word, its trailing comma dropped', 'Calculator: downtime, chances and scenarios', 30, 'Calculator: downtime…'],
+    ['with no space to cut at, it is cut at half the room', 'Supercalifragilisticexpialidocious words', 20, 'Supercalif…'],
+  ])('%s', (_name, subject, max, shown) => {
+    expect(shortSubject(subject, max)).toBe(shown);
   });
 });
