@@ -8,9 +8,9 @@
  * ./shared/useFormState.ts. Its CSS is ./CostCalculator.css.
  * Strings and data arrive as props, already translated by the .astro wrapper.
  * Every byte here counts against the page's 19 KB JavaScript budget; what can wait is in
- * ./CostInsights.tsx, loaded after the first answer.
+ * ./CostInsights.tsx, loaded when the reader needs it.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/costModel';
 import { breakEvenMarks, costVerdict } from '../lib/costVerdict';
@@ -72,18 +72,19 @@ export const provideInsights = (module: typeof Insights) => {
 
 /**
  * Where a later part goes (class cc-later). Until its module is here, the browser keeps
- * what the server rendered there while it hydrates (Preact leaves an element's inner HTML
- * alone then), and shows nothing where it renders other figures (a link's, what was typed).
+ * what the server rendered there while the figures are the server's (Preact leaves an
+ * element's inner HTML alone then), and shows nothing once they are other figures (a
+ * link's, what was typed), so no part ever shows the answer to other inputs.
  */
-function Slot({ tag: Tag = 'div', class: css = '', render }: { tag?: 'div' | 'p'; class?: string; render: (() => JSX.Element | null) | false }) {
+function Slot({ tag: Tag = 'div', class: css = '', render, stale }: { tag?: 'div' | 'p'; class?: string; render: (() => JSX.Element | null) | false; stale: boolean }) {
   const classes = `${css} cc-later`.trim();
-  return render ? (
-    <Tag class={classes}>
-      <Later render={render} />
-    </Tag>
-  ) : (
-    <Tag class={classes} dangerouslySetInnerHTML={{ __html: '' }} />
-  );
+  if (render)
+    return (
+      <Tag class={classes}>
+        <Later render={render} />
+      </Tag>
+    );
+  return stale ? <Tag class={classes} /> : <Tag class={classes} dangerouslySetInnerHTML={{ __html: '' }} />;
 }
 
 export default function CostCalculator({
@@ -256,11 +257,33 @@ export default function CostCalculator({
   };
 
   // ---------------------------------------------------------------- the later part
-  // How sure, which figure decides, A beside B: loaded once the first answer is shown, so
-  // the verdict never waits for it; until then the server's rendering stays (Slot).
+  // How sure, which figure decides, A beside B: the server's HTML shows them for its own
+  // figures, so the browser loads them only when the reader needs them: once the figures
+  // differ from the server's (a link's, a keystroke), the reader reaches into the island
+  // (focus, a tap) or the parts below the fields come near the screen. A first load that
+  // only reads costs no simulation, so the page answers at once on a slow phone.
   const [more, setMore] = useState(insights);
+  const served = useMemo(() => JSON.stringify(valuesToInputs(values, defaults, fields)), []);
+  const stale = JSON.stringify(inputs) !== served;
+  const island = useRef<HTMLDivElement>(null);
+  const [wanted, setWanted] = useState(false);
   useEffect(() => {
-    if (more) return;
+    if (more || wanted) return;
+    if (stale) return setWanted(true);
+    const want = () => setWanted(true);
+    const root = island.current!;
+    const below = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && want(), { rootMargin: '50% 0px' });
+    below.observe(document.getElementById(RESULTS_ID)!);
+    root.addEventListener('focusin', want);
+    root.addEventListener('pointerdown', want);
+    return () => {
+      below.disconnect();
+      root.removeEventListener('focusin', want);
+      root.removeEventListener('pointerdown', want);
+    };
+  }, [stale]);
+  useEffect(() => {
+    if (more || !wanted) return;
     // Scenario A too, when the link saved one: the comparison simulates both.
     const a = form.values[A_SAVED] === true ? [valuesToInputs(Object.fromEntries(fields.map((f) => [f.key, form.values[A + f.key]])), defaults, fields)] : [];
     void import('./CostInsights')
@@ -269,7 +292,7 @@ export default function CostCalculator({
         return module;
       })
       .then((module) => setMore((insights = module)));
-  }, []);
+  }, [wanted]);
   const tracked = !!(payback && paybackName && baselineName && payback !== baseline);
   const context: InsightsContext = {
     lang,
@@ -297,7 +320,7 @@ export default function CostCalculator({
   };
   return (
     // data-later-part: the browser has the later part and shows it (never in the server's HTML).
-    <div class="island cost-calculator" data-later-part={more && typeof window !== 'undefined' ? 'shown' : undefined}>
+    <div ref={island} class="island cost-calculator" data-later-part={more && typeof window !== 'undefined' ? 'shown' : undefined}>
       {/* The answer and the fields that change it; on a phone the answer stays in view (./AnswerInView.tsx). */}
       <div class="cc-edit">
       <AnswerInView fix={!!toFix}>{toFix ?? unbroken(verdict)}</AnswerInView>
@@ -323,7 +346,7 @@ export default function CostCalculator({
               <p class="cc-summary">{unbroken(summary)}</p>
               {tracked && (
                 <Deferred>
-                  <Slot tag="p" class="cc-chance" render={!!more && (() => <more.Chance c={context} />)} />
+                  <Slot tag="p" class="cc-chance" stale={stale} render={!!more && (() => <more.Chance c={context} />)} />
                 </Deferred>
               )}
               <p class="cc-used">{used}</p>
@@ -408,6 +431,7 @@ export default function CostCalculator({
 
             <h3 class="cc-heading">{s.chartHeading}</h3>
             <Slot
+              stale={stale}
               render={
                 !!more &&
                 (() => (
@@ -435,12 +459,12 @@ export default function CostCalculator({
                 rows={months.map((m) => [m ? num(m) : s.start, ...platforms.map((p) => money(of(p.id).cumulative[m]!))])}
               />
             </details>
-            <Slot render={!!more && (() => <more.Sure c={context} />)} />
-            {tracked && <Slot render={!!more && (() => <more.Decides c={context} />)} />}
+            <Slot stale={stale} render={!!more && (() => <more.Sure c={context} />)} />
+            {tracked && <Slot stale={stale} render={!!more && (() => <more.Decides c={context} />)} />}
             <div class="cc-scenarios needs-js">
               <h3 class="cc-heading">{s.scenariosHeading}</h3>
               {form.values[A_SAVED] === true && (
-                <Slot render={!!more && (() => <more.Compare c={context} a={Object.fromEntries(fields.map((f) => [f.key, form.values[A + f.key]]))} />)} />
+                <Slot stale={stale} render={!!more && (() => <more.Compare c={context} a={Object.fromEntries(fields.map((f) => [f.key, form.values[A + f.key]]))} />)} />
               )}
               <p class="cc-hint">{s.scenarioHint}</p>
               <div class="island-actions needs-js">

@@ -1,7 +1,7 @@
 /**
  * The calculator's later part: how sure its answer is (a seeded Monte Carlo), which figure
  * decides it (a tornado) and scenario A beside B. The island loads this module with a
- * dynamic import() once its first answer is on the page (./CostCalculator.tsx), so the
+ * dynamic import() when the reader needs it (./CostCalculator.tsx), so the
  * verdict never waits for it and the page's first JavaScript stays within its budget; the
  * server imports it at once (../components/CostCalculator.astro), so the page without
  * JavaScript and the print view carry all of it, computed when the site is built.

@@ -219,8 +219,12 @@ async function ready(page: Page) {
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   // The island's first effects (reading the link) have run once its actions show.
   await expect(page.locator('.island-actions').first()).toBeVisible();
-  // Its later part (chances, tornado, chart, scenarios: src/islands/CostInsights.tsx) is loaded and shown.
+  // Its later part (chances, tornado, chart, scenarios: src/islands/CostInsights.tsx) loads
+  // when the reader reaches the results, and is then shown; the reader is then put back.
+  const y = await page.evaluate(() => scrollY);
+  await page.locator('.cc-after-fields').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.cost-calculator').first()).toHaveAttribute('data-later-part', 'shown');
+  await page.evaluate((top) => scrollTo({ top, behavior: 'instant' }), y);
 }
 
 /** Keyboard only: focus, select everything, type. */
@@ -317,6 +321,39 @@ for (const [code, l] of Object.entries(LANGS)) {
       expectDocumentFigures(await results(page, l.caption), l);
       expect(await verdict(page)).toBe(l.never);
       await answerFirstAndTableFits(page, l);
+    });
+
+    test('a reader who only reads starts no simulation; a field reached loads it, and no part shows the old figures meanwhile', async ({ page }) => {
+      const later: string[] = [];
+      page.on('request', (r) => void (/\/CostInsights\.[\w-]+\.js$/.test(r.url()) && later.push(r.url())));
+      // The later part's module is held back until the test lets it through.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/CostInsights\.[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.goto(l.calculator);
+      // Where a reader of the answer stops: the verdict in view, the results below far off.
+      await page.locator('.cc-verdict').scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await expect(page.locator('.island-actions').first()).toBeAttached();
+      // The island's observers have reported what they see at least once (two frames on).
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(later, 'nothing loaded for a reader who has not reached the fields').toEqual([]);
+      const served = plain(await page.locator('.cc-sure').innerText());
+      expect(served).toMatch(/P10/);
+
+      await typeInto(page, page.getByLabel(l.rate), '100');
+      await expect.poll(() => later.length, 'a field reached asks for the later part').toBe(1);
+      // Until it is here, the figures for the old inputs are gone, not shown as the new ones'.
+      await expect(page.locator('.cc-sure')).toHaveCount(0);
+      release();
+      await expect(page.locator('.cost-calculator')).toHaveAttribute('data-later-part', 'shown');
+      const now = plain(await page.locator('.cc-sure').innerText());
+      expect(now).toMatch(/P10/);
+      expect(now).not.toBe(served);
     });
 
     test('typing by keyboard changes the results, and the link carries them to a new page', async ({

@@ -94,11 +94,11 @@ test('pages with an island load at most 19.5 KB of JavaScript (gzip), inline scr
   expect(over).toEqual([]);
 });
 
-// What an island loads later with import(), once its first answer is shown: the calculator's
+// What an island loads later with import(), when the reader needs it: the calculator's
 // later part (src/islands/CostInsights.tsx: chances, tornado, chart, scenarios), with each chunk
 // it imports that the page has not loaded yet. 4.1 KB measured when it was split off (#24);
 // 4.5 KB holds it near that, so what waits does not quietly grow into what the reader waits for.
-test('the calculator loads its later part with import() after the first answer: at most 4.5 KB gzip', () => {
+test('the calculator loads its later part with import() when the reader needs it: at most 4.5 KB gzip', () => {
   const pages = builtPages().filter((p) => /\/0001-kubernetes\/(calculator|kalkulator)\/$/.test(p.path));
   expect(pages.length).toBe(2);
   for (const p of pages) {

@@ -41,7 +41,7 @@ const CASES = ADR_0001_TOOL_PAGES.map((p) => ({ ...p, ...(p.tool === 'calculator
 interface Probe {
   /** The tool as it was the moment it was shown, before that frame was painted: its text and its fields' values. */
   firstShown: string | null;
-  /** What its later parts (.cc-later, loaded after the first answer) showed at that moment: nothing, or their figures. */
+  /** What its later parts (.cc-later, loaded when the reader needs them) showed at that moment: nothing, or their figures. */
   laterAtFirst: string | null;
   /** The tool's text, but for its later parts, and its fields' values, as a reader sees them. */
   state: (island: Element) => string;
