@@ -45,10 +45,15 @@ function render(): void {
 }
 
 root.classList.add('js');
-// A shared link (a query string): its tools stay hidden until they show its figures (global.css).
-if (location.search) root.classList.add('linked');
-// Printed links name their origin; a build without a public address leaves it to this page's.
-root.style.setProperty('--page-origin', JSON.stringify(location.origin));
+// A shared link (a query string): its tools stay hidden until they show its figures
+// (global.css); a page whose tool has moved sends the link's figures there (BaseLayout's tool-page).
+if (location.search) {
+  root.classList.add('linked');
+  const toolPage = document.getElementById('tool-page') as HTMLMetaElement | null;
+  if (toolPage && location.search.match(toolPage.dataset.reads!)) location.replace(toolPage.content + location.search);
+}
+// A CSS string: an origin never holds a quote or a backslash.
+root.style.setProperty('--page-origin', `"${location.origin}"`);
 render();
 darkQuery.addEventListener('change', render);
 document.addEventListener('DOMContentLoaded', render);
@@ -88,9 +93,9 @@ async function copy(button: HTMLElement): Promise<void> {
 }
 
 document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-theme-toggle], [data-copy-section], [data-copy]');
+  const button = (event.target as Element).closest<HTMLElement>('[data-theme-toggle],[data-copy-section],[data-copy]');
   if (!button) return;
-  if (button.hasAttribute('data-theme-toggle')) {
+  if (button.matches('[data-theme-toggle]')) {
     choice = toggledChoice(choice, system());
     keepChoice(choice);
     render();

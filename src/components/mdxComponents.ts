@@ -24,6 +24,9 @@ import TriggerChecklist from './TriggerChecklist.astro';
 import costCalculatorCss from '../islands/CostCalculator.css?inline';
 import answerInViewCss from '../islands/AnswerInView.css?inline';
 import triggerChecklistCss from '../islands/TriggerChecklist.css?inline';
+import { calculatorData, calculatorLinkKeys } from '../lib/costFields';
+import { requireData } from '../data/pageContext';
+import { useTranslations, type Lang } from '../i18n';
 
 export const mdxComponents = {
   h2: H2,
@@ -55,6 +58,25 @@ export const mdxComponents = {
  * no request, and no other page pays for them.
  */
 const toolStyles: Record<string, string> = { CostCalculator: costCalculatorCss + answerInViewCss, TriggerChecklist: triggerChecklistCss };
+
+/**
+ * The query keys each tool reads from a shared link, by the component that shows it: a page
+ * the tool has moved from (its `toolMovedTo`) sends on only a link that holds one.
+ */
+const toolLinkKeys: Record<string, (record: RecordBundle, lang: Lang) => string[]> = {
+  CostCalculator: (record, lang) =>
+    calculatorLinkKeys(calculatorData(requireData(record, 'costs', 'CostCalculator'), record.meta.options ?? [], lang, useTranslations(lang)).fields),
+  TriggerChecklist: (record) => {
+    const { metrics, flags } = requireData(record, 'triggers', 'TriggerChecklist');
+    return [...metrics, ...flags].map((field) => field.id);
+  },
+};
+
+/** The query keys the tools on `page` read from a shared link. */
+export const linkKeysOf = (record: RecordBundle, page: RecordPage, lang: Lang): string[] =>
+  Object.entries(toolLinkKeys)
+    .filter(([name]) => usesComponent(page.entry.body, name))
+    .flatMap(([, keys]) => keys(record, lang));
 
 /** Whether an MDX source uses the component of this name (`<TriggerChecklist />` …). */
 export const usesComponent = (body: string | undefined, name: string): boolean =>

@@ -15,6 +15,8 @@ const options = {
   minify: true,
   format: 'iife',
   target: 'es2022',
+  // An IIFE needs no "use strict" line; the bytes count against the script's 1 KB.
+  tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
 } satisfies BuildOptions;
 
 /**

@@ -32,6 +32,8 @@ import {
   horizonHint,
   inputsUsed,
   RATE_KEY,
+  SCENARIO_A_PREFIX as A,
+  SCENARIO_A_SAVED as A_SAVED,
   valuesToInputs,
   type CalculatorData,
   type CalculatorStrings,
@@ -51,9 +53,6 @@ const unbroken = (text: string) => wholeRanges(text).map((run) => (run.whole ? <
 type PlatformProps = CalculatorData['platforms'][number];
 /** Each field's input id is this plus its key. */
 const FIELD_ID = 'cc-';
-/** Scenario A: a copy of every field under this prefix, and a flag that it is saved; all in the link. */
-const A = 'a.';
-const A_SAVED = 'a';
 
 type Props = CalculatorData & TypedBeforeHydration & { lang: Lang; strings: CalculatorStrings };
 

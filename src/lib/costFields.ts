@@ -60,6 +60,15 @@ export const DOWNTIME_COST_KEY = 'downtime';
 export const infraKey = (platform: PlatformId, item: string, end: End) => `${platform}.infra.${item}.${end}`;
 export const hoursKey = (platform: PlatformId, figure: HourFigure, end: End) => `${platform}.${figure}.${end}`;
 export const downtimeKey = (platform: PlatformId, end: End) => `${platform}.down.${end}`;
+/** Scenario A in a link: a copy of every field under this prefix, and a flag that it is saved. */
+export const SCENARIO_A_PREFIX = 'a.';
+export const SCENARIO_A_SAVED = 'a';
+/** Every key a shared link of the calculator may hold: its fields, scenario A's copies and flag. */
+export const calculatorLinkKeys = (fields: readonly { key: string }[]): string[] => [
+  ...fields.map((f) => f.key),
+  ...fields.map((f) => SCENARIO_A_PREFIX + f.key),
+  SCENARIO_A_SAVED,
+];
 
 /** Whether the record gives downtime (for every option, or for none: costs.ts). */
 export const hasDowntime = (inputs: CostInputs) => Object.values(inputs.platforms).some((p) => p.downtimeHoursPerMonth);

@@ -89,3 +89,13 @@ export function decodeState(specs: readonly FieldSpec[], search: string): Decode
   }
   return { values, rejected, rejectedText };
 }
+
+/**
+ * A regular expression (its source) that matches a query string holding any of `keys`,
+ * written as encodeState writes them: what a page a tool moved from tests before it sends
+ * a shared link on to the tool (src/client/readerPreferences.ts).
+ */
+export function linkKeysPattern(keys: readonly string[]): string {
+  const written = keys.map((key) => new URLSearchParams([[key, '']]).toString().slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `[?&](${written.join('|')})=`;
+}

@@ -4,14 +4,15 @@
  * figures, not at the page's intro; the calculator's answer and the checklist's verdict
  * alike. The page moves only on a first visit from such a link: a reload keeps the
  * reader's place, a link to a #section goes to that section, an address whose query the
- * tool does not read stays at the top. Design: docs/calculator-on-a-phone.md.
+ * tool does not read stays at the top. A link to a page the tool has moved from (issue 28)
+ * opens the tool's page with its figures. Design: docs/calculator-on-a-phone.md.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ADR_0001_TOOL_PAGES } from './site';
+import { ADR_0001_MOVED_TOOL_PAGES, ADR_0001_TOOL_PAGES } from './site';
 
 const PHONE = { width: 375, height: 812 };
-const calculator = { query: 'rate=80&months=36', answer: '.cc-answer > .cc-verdict', says: { en: /^Over 36 months /, nb: /^Over 36 måneder / } };
+const calculator = { query: 'months=36&rate=80', answer: '.cc-answer > .cc-verdict', says: { en: /^Over 36 months /, nb: /^Over 36 måneder / } };
 const checklist = { query: 'nodes=6&teamSize=4', answer: '.tc-verdict-line', says: { en: /./, nb: /./ } };
 const CASES = ADR_0001_TOOL_PAGES.map((p) => ({ ...p, ...(p.tool === 'calculator' ? calculator : checklist) }));
 
@@ -63,3 +64,23 @@ test('the page moves to the answer only on a first visit from a shared link', as
   await expect(page.locator('h1')).toBeVisible();
   await expect.poll(() => inView(page, 'h1')).toBe(true);
 });
+
+for (const { path, lang, tool, toolPage } of ADR_0001_MOVED_TOOL_PAGES) {
+  const { query, answer, says } = tool === 'calculator' ? calculator : checklist;
+  test(`a shared link to ${path}, whose tool has moved, opens ${toolPage} with its figures; other addresses stay`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await open(page, `${path}?${query}`);
+    await expect(page).toHaveURL(new RegExp(`${toolPage}\\?${query}$`));
+    await expect(page.locator(answer)).toHaveText(says[lang]);
+    await expect.poll(() => inView(page, answer)).toBe(true);
+    // Back leaves the tool for where the reader came from, not for a page that sends them on again.
+    await page.goBack();
+    await expect(page).toHaveURL(/about:blank|^$/);
+    // A query the tool does not read, or none: the page itself, which names the tool's page.
+    for (const address of [`${path}?utm_source=chat`, path]) {
+      await page.goto(address);
+      await expect(page).toHaveURL(new RegExp(`${address.replace('?', '\\?')}$`));
+      await expect(page.locator(`main a[href="${toolPage}"]`).first()).toBeVisible();
+    }
+  });
+}

@@ -71,10 +71,14 @@ export const recordPages = (dist = DIST) =>
 export const ADR_0001_TOOL_PAGES = [
   { path: '/en/0001-kubernetes/calculator/', lang: 'en', tool: 'calculator' },
   { path: '/nb/0001-kubernetes/kalkulator/', lang: 'nb', tool: 'calculator' },
-  { path: '/en/0001-kubernetes/costs/', lang: 'en', tool: 'calculator' },
-  { path: '/nb/0001-kubernetes/kostnader/', lang: 'nb', tool: 'calculator' },
   { path: '/en/0001-kubernetes/checklist/', lang: 'en', tool: 'checklist' },
   { path: '/nb/0001-kubernetes/sjekkliste/', lang: 'nb', tool: 'checklist' },
-  { path: '/en/0001-kubernetes/migration-triggers/', lang: 'en', tool: 'checklist' },
-  { path: '/nb/0001-kubernetes/migreringstriggere/', lang: 'nb', tool: 'checklist' },
+] as const;
+
+/** ADR 0001's pages that showed a tool before it kept to its own page (their `toolMovedTo`), and that page. */
+export const ADR_0001_MOVED_TOOL_PAGES = [
+  { path: '/en/0001-kubernetes/costs/', lang: 'en', tool: 'calculator', toolPage: '/en/0001-kubernetes/calculator/' },
+  { path: '/nb/0001-kubernetes/kostnader/', lang: 'nb', tool: 'calculator', toolPage: '/nb/0001-kubernetes/kalkulator/' },
+  { path: '/en/0001-kubernetes/migration-triggers/', lang: 'en', tool: 'checklist', toolPage: '/en/0001-kubernetes/checklist/' },
+  { path: '/nb/0001-kubernetes/migreringstriggere/', lang: 'nb', tool: 'checklist', toolPage: '/nb/0001-kubernetes/sjekkliste/' },
 ] as const;

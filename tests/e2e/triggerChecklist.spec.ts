@@ -112,12 +112,10 @@ const TEXT = {
   },
 } as const;
 
-/** The checklist's own page, and the triggers page, which carries the same island (`sameAs`). */
+/** The checklist's page in each language. */
 const PAGES = [
   { lang: 'nb', path: '/nb/0001-kubernetes/sjekkliste/' },
   { lang: 'en', path: '/en/0001-kubernetes/checklist/' },
-  { lang: 'nb', path: '/nb/0001-kubernetes/migreringstriggere/', sameAs: '/nb/0001-kubernetes/sjekkliste/' },
-  { lang: 'en', path: '/en/0001-kubernetes/migration-triggers/', sameAs: '/en/0001-kubernetes/checklist/' },
 ] as const;
 
 type Field = keyof (typeof TEXT)['en']['label'];
@@ -168,9 +166,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const checklistViolations = (page: Page, rules?: string[]) => axeViolations(page, { include: '.checklist-block', rules });
 
-for (const { lang, path, ...page } of PAGES) {
+for (const { lang, path } of PAGES) {
   const T = TEXT[lang];
-  const sameAs = 'sameAs' in page ? page.sameAs : undefined;
 
   test.describe(`${path} without JavaScript`, () => {
     test.use({ javaScriptEnabled: false });
@@ -193,16 +190,6 @@ for (const { lang, path, ...page } of PAGES) {
       // The copy buttons do nothing without JavaScript, so they are not offered.
       await expect(block(page).getByRole('button')).toHaveCount(0);
     });
-
-    if (sameAs) test(`carries the very checklist of ${sameAs}: the same markup and the same island props`, async ({ page }) => {
-      const markup = async (url: string) => {
-        await page.goto(url);
-        return block(page).evaluate((element) => element.outerHTML);
-      };
-      const twin = await markup(sameAs);
-      expect(twin).toContain('<astro-island');
-      expect(await markup(path)).toBe(twin);
-    });
   });
 
   test.describe(path, () => {
@@ -222,11 +209,6 @@ for (const { lang, path, ...page } of PAGES) {
       await expect(trigger(page, T.nodesReason).locator('.tc-status')).toHaveText(T.met);
       await expect(trigger(page, T.nodesReason)).toContainText(T.nodesAt6);
     });
-
-    // The triggers page's checklist is the same island with the same props (shown above,
-    // without JavaScript) and hydrates as the test above shows; what the reader does with
-    // it is tested once per language, on the checklist page.
-    if (sameAs) return;
 
     test('a team of 3 with 150 req/s on 4 nodes gets Docker Swarm first', async ({ page }) => {
       await open(page, path);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, MAX_SEARCH_LENGTH, type FieldSpec, type FieldValue } from '../../src/lib/urlState';
+import { decodeState, encodeState, linkKeysPattern, MAX_SEARCH_LENGTH, type FieldSpec, type FieldValue } from '../../src/lib/urlState';
 
 const specs: FieldSpec[] = [
   { kind: 'number', key: 'rate', min: 0, max: 10_000 },
@@ -39,6 +39,35 @@ describe('encodeState', () => {
     const b = encodeState([...specs].reverse(), { rate: 60, months: 24 }, defaults);
     expect(a).toBe('months=24&rate=60');
     expect(b).toBe(a);
+  });
+});
+
+describe('linkKeysPattern', () => {
+  const pattern = new RegExp(linkKeysPattern(['rate', 'a.rate', 'load-balancer.low', 'a', 'x y']));
+  it.each([
+    ['?rate=80', true],
+    ['?utm_source=chat&rate=80', true],
+    ['?a.rate=1&a=1', true],
+    ['?a=1', true],
+    ['?load-balancer.low=5', true],
+    ['?x+y=1', true],
+    ['?utm_source=chat', false],
+    ['?rates=80', false],
+    ['?arate=1', false],
+    ['?aXrate=1', false],
+    ['?load-balancerXlow=5', false],
+    ['?q=rate%3D1', false],
+    ['', false],
+  ])('%s: a link the tool reads? %s', (search, reads) => {
+    expect(pattern.test(search)).toBe(reads);
+  });
+  it('matches what encodeState writes for every key', () => {
+    const keys = specs.map((s) => s.key);
+    const values = { rate: 1, months: 2, delta: 3, zeroDowntime: true, ['__proto__']: true };
+    for (const key of keys) {
+      const one = encodeState(specs.filter((s) => s.key === key), values, {});
+      expect(new RegExp(linkKeysPattern(keys)).test(`?${one}`), one).toBe(true);
+    }
   });
 });
 
