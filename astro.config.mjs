@@ -10,6 +10,7 @@ import { sitemapAlternates, serialize } from './src/integrations/sitemapAlternat
 import { siteAddress } from './src/integrations/siteAddress.ts';
 import { headingIds } from './src/integrations/headingIds.ts';
 import { meaningMarks } from './src/integrations/meaningMarks.ts';
+import { mermaidDiagrams } from './src/integrations/mermaidDiagrams.ts';
 import { preactIslands } from './src/integrations/preactIslands.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { directDynamicImports } from './src/integrations/directDynamicImports.ts';
@@ -44,8 +45,12 @@ export default defineConfig({
   // An import() whose chunk needs nothing the page has not loaded skips Vite's preload helper (0.9 KB gzip).
   vite: { plugins: [directDynamicImports()] },
   // Prism marks code with classes (styled in global.css); Shiki's inline styles would need 'unsafe-inline'.
-  // Heading ids first, from the text as written; then ✅ ❌ ⚠️ become icons with their word.
-  markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [headingIds, meaningMarks] }) },
+  // Heading ids first, from the text as written; then Mermaid blocks become their diagrams
+  // (drawn here, not by Prism: docs/diagrams.md); then ✅ ❌ ⚠️ become icons with their word.
+  markdown: {
+    syntaxHighlight: { type: 'prism', excludeLangs: ['math', 'mermaid'] },
+    processor: satteri({ hastPlugins: [headingIds, mermaidDiagrams, meaningMarks] }),
+  },
   integrations: [
     siteAddress(siteUrl, resolveRepository(process.env)),
     mdx(),

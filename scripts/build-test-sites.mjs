@@ -43,12 +43,13 @@ const SITES = {
   },
   teams() {
     // Only the team folders of tests/fixtures/team-folders: two kept as numbered (from 0,
-    // with gaps: 0000, 0001, 0003, 0011, 0012, 0014), two numbered after them (0015 on).
+    // with gaps: 0000, 0001, 0003, 0011, 0012, 0014), the others numbered after them
+    // (0015 on; the Nygard/MADR mix with its HTML table and Mermaid diagrams 0022–0024).
     const dir = '.records/teams';
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     for (const shape of ['madr4-optional', 'madr3-custom']) command('import-records', `tests/fixtures/team-folders/${shape}`, '--dir', dir);
-    for (const shape of ['docusaurus', 'log4brains-dated', 'adr-tools-images']) command('import-records', `tests/fixtures/team-folders/${shape}`, '--dir', dir, '--renumber');
+    for (const shape of ['docusaurus', 'log4brains-dated', 'adr-tools-images', 'nygard-mix']) command('import-records', `tests/fixtures/team-folders/${shape}`, '--dir', dir, '--renumber');
     build(dir, 'dist-teams');
   },
   host() {

@@ -14,8 +14,8 @@ import en from '../i18n/en.json' with { type: 'json' };
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
 const WORDS = { nb: nb.marks, en: en.marks };
-/** Elements whose text is code, or not prose. */
-const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
+/** Elements whose text is code, or not prose (a diagram's labels are drawn text). */
+const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg']);
 
 /** The page's language from its path; undefined outside a record's pages (no word then). */
 export const pageLang = (path: string): 'nb' | 'en' | undefined =>

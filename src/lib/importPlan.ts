@@ -8,6 +8,7 @@ import type { Link, Root, RootContent } from 'mdast';
 import type { Lang } from '../schemas/text';
 import { linkedFile, plainText, type ParsedAdr, type ParseResult, numberFromFileName } from './adrImport';
 import { writeMdx } from './markdownTree';
+import { htmlTableToMdast, isHtmlTable } from './htmlTable';
 import { recordLabel, recordNumber } from './paths';
 import { recordFiles, recordId, type RecordDraft, type RecordFiles } from './recordFiles';
 
@@ -225,8 +226,8 @@ const MENTION = /\badr[\s-]*0*(\d{1,5})\b/gi;
 
 /**
  * The body as MDX can read it: ADR links pointed at the records here (a link to a file
- * not imported keeps its text), HTML comments made MDX comments, other raw HTML shown as
- * text. After renumbering, a link whose text is only the old number ("ADR-0013") says the
+ * not imported keeps its text), HTML comments made MDX comments, an HTML table made a
+ * Markdown table (src/lib/htmlTable.ts), other raw HTML shown as text. After renumbering, a link whose text is only the old number ("ADR-0013") says the
  * new one; a number in prose ("under ADR 10") is left as the author wrote it and named in
  * the report, since it may mean a record of another folder.
  */
@@ -275,6 +276,14 @@ function convertBody(
       if (comment) {
         const value = `/* ${comment[1]!.trim().replace(/\*\//g, '* /')} */`;
         return [{ type: flow ? 'mdxFlowExpression' : 'mdxTextExpression', value } as unknown as RootContent];
+      }
+      if (flow && isHtmlTable(node.value)) {
+        const read = htmlTableToMdast(node.value);
+        if (read) {
+          notes.push('HTML table made a Markdown table (attributes and scripts left out)');
+          const caption = read.caption.length > 0 ? [{ type: 'paragraph', children: [{ type: 'strong', children: read.caption }] } as RootContent] : [];
+          return [...caption, read.table].flatMap((c) => convert(c, true));
+        }
       }
       notes.push('raw HTML shown as text');
       const text = { type: 'text', value: node.value } as RootContent;
