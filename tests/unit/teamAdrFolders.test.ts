@@ -120,6 +120,9 @@ describe('npm run import on team folders', () => {
     ['madr3-custom', '0011-use-a-message-broker-between-the-order-and', { number: 11, status: 'accepted', 'decision-makers': ['Nora Dahl', 'Emil Strand'] }, []],
     ['madr3-custom', '0012-retry-failed-payments-three-times', { number: 12, status: 'accepted' }, []],
     ['madr3-custom', '0014-back-off-exponentially-between-payment-retries', { number: 14, status: 'proposed' }, []],
+    ['nygard-mix', '0001-keep-a-decision-log', { number: 1, status: 'accepted', date: '2024-02-05' }, []],
+    ['nygard-mix', '0002-choose-a-queue-for-order-events', { number: 2, status: 'accepted', date: '2024-03-11', 'decision-makers': ['Ingrid Dahl', 'Tomas Berg'] }, []],
+    ['nygard-mix', '0003-route-payments-through-one-gateway', { number: 3, status: 'accepted', date: '2024-04-22' }, []],
   ];
   test.each(cases)('%s: %s', async (folder, id, holds, absent) => {
     const { code } = await run(importMain, join(folders, folder), '--dir', work);
@@ -139,6 +142,25 @@ describe('npm run import on team folders', () => {
     expect(readdirSync(work)).toHaveLength(count);
     const lint = await run(lintMain, '--dir', work, '--today', '2025-01-01');
     expect(lint.output).toContain(`${count} records, ${count} pages`);
+    expect(lint.output).toContain('0 errors, 0 warnings');
+    expect(lint.code).toBe(0);
+  });
+
+  test('a Nygard/MADR mix: its raw HTML table becomes a Markdown table with every word and nothing executable; Mermaid blocks stay fenced code for the build to draw; lint 0 errors', async () => {
+    const { code, output } = await run(importMain, join(folders, 'nygard-mix'), '--dir', work);
+    expect(code).toBe(0);
+    expect(output).toMatch(/0002-choose-a-queue-for-order-events\.md[^\n]*\n\s+note: HTML table made a Markdown table/);
+    expect(output).not.toContain('raw HTML shown as text');
+    const table = page('0002-choose-a-queue-for-order-events');
+    const words = ['Option', 'Ordering', 'Monthly cost (NOK)', 'Notes', 'Managed log stream', 'per key', '4 200', 'Replays a day of events<br />Retention is paid per gigabyte', 'Hosted message broker', 'per queue', '2 900', 'Dead-letter queue built in<br />No replay once a message is acknowledged', 'Table in the order database', 'strict', 'Polling adds load & latency'];
+    for (const word of words) expect(table).toContain(word);
+    expect(table).toMatch(/^\| :-+ \| :-+: \| -+: \| -+ \|$/m);
+    for (const banned of ['<table', '<td', 'onclick', '<script', 'alert', 'style=', 'class=']) expect(table).not.toContain(banned);
+    const diagrams = page('0003-route-payments-through-one-gateway');
+    expect(diagrams.match(/^```mermaid$/gm)).toHaveLength(3);
+    expect(diagrams).toContain('  S->>G: charge order');
+    const lint = await run(lintMain, '--dir', work, '--today', '2025-01-01');
+    expect(lint.output).toContain('3 records, 3 pages');
     expect(lint.output).toContain('0 errors, 0 warnings');
     expect(lint.code).toBe(0);
   });
