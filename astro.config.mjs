@@ -11,6 +11,7 @@ import { siteAddress } from './src/integrations/siteAddress.ts';
 import { headingIds } from './src/integrations/headingIds.ts';
 import { meaningMarks } from './src/integrations/meaningMarks.ts';
 import { mermaidDiagrams } from './src/integrations/mermaidDiagrams.ts';
+import { tableAlign } from './src/integrations/tableAlign.ts';
 import { preactIslands } from './src/integrations/preactIslands.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { directDynamicImports } from './src/integrations/directDynamicImports.ts';
@@ -46,10 +47,11 @@ export default defineConfig({
   vite: { plugins: [directDynamicImports()] },
   // Prism marks code with classes (styled in global.css); Shiki's inline styles would need 'unsafe-inline'.
   // Heading ids first, from the text as written; then Mermaid blocks become their diagrams
-  // (drawn here, not by Prism: docs/diagrams.md); then ✅ ❌ ⚠️ become icons with their word.
+  // (drawn here, not by Prism: docs/diagrams.md); then ✅ ❌ ⚠️ become icons with their word;
+  // a table column's alignment becomes a class (the content policy blocks inline styles).
   markdown: {
     syntaxHighlight: { type: 'prism', excludeLangs: ['math', 'mermaid'] },
-    processor: satteri({ hastPlugins: [headingIds, mermaidDiagrams, meaningMarks] }),
+    processor: satteri({ hastPlugins: [headingIds, mermaidDiagrams, meaningMarks, tableAlign] }),
   },
   integrations: [
     siteAddress(siteUrl, resolveRepository(process.env)),

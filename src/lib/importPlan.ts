@@ -227,9 +227,10 @@ const MENTION = /\badr[\s-]*0*(\d{1,5})\b/gi;
 /**
  * The body as MDX can read it: ADR links pointed at the records here (a link to a file
  * not imported keeps its text), HTML comments made MDX comments, an HTML table made a
- * Markdown table (src/lib/htmlTable.ts), other raw HTML shown as text. After renumbering, a link whose text is only the old number ("ADR-0013") says the
- * new one; a number in prose ("under ADR 10") is left as the author wrote it and named in
- * the report, since it may mean a record of another folder.
+ * Markdown table (src/lib/htmlTable.ts), other raw HTML shown as text. After renumbering,
+ * a link whose text is only the old number ("ADR-0013") says the new one; a number in
+ * prose ("under ADR 10") is left as the author wrote it and named in the report, since it
+ * may mean a record of another folder.
  */
 function convertBody(
   tree: Root,

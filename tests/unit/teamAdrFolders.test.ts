@@ -120,7 +120,7 @@ describe('npm run import on team folders', () => {
     ['madr3-custom', '0011-use-a-message-broker-between-the-order-and', { number: 11, status: 'accepted', 'decision-makers': ['Nora Dahl', 'Emil Strand'] }, []],
     ['madr3-custom', '0012-retry-failed-payments-three-times', { number: 12, status: 'accepted' }, []],
     ['madr3-custom', '0014-back-off-exponentially-between-payment-retries', { number: 14, status: 'proposed' }, []],
-    ['nygard-mix', '0001-keep-a-decision-log', { number: 1, status: 'accepted', date: '2024-02-05' }, []],
+    ['nygard-mix', '0001-for-en-logg-over-arkitekturbeslutninger', { number: 1, status: 'accepted', date: '2024-02-05', 'original-language': 'nb' }, []],
     ['nygard-mix', '0002-choose-a-queue-for-order-events', { number: 2, status: 'accepted', date: '2024-03-11', 'decision-makers': ['Ingrid Dahl', 'Tomas Berg'] }, []],
     ['nygard-mix', '0003-route-payments-through-one-gateway', { number: 3, status: 'accepted', date: '2024-04-22' }, []],
   ];
