@@ -1,6 +1,6 @@
 /**
  * MDX and Markdown: a ```mermaid code block becomes its diagram, drawn at build time as
- * inline SVG (src/lib/mermaidDiagram.ts; docs/diagrams.md), in a figure with the source
+ * inline SVG (src/lib/mermaidDiagram.ts; docs/diagrams.md), in a block with the source
  * one click away. On a phone a wide drawing scrolls in its box, which is therefore a named,
  * focusable group, as a code block is (src/components/CodeBlock.astro). A block the renderer cannot draw stays code, after a note in the
  * page's language, and the build goes on. Prism leaves these blocks alone
@@ -55,7 +55,7 @@ export const mermaidDiagrams: HastPluginEntry = () => {
           el('summary', {}, [text(words.source)]),
           el('pre', { className: ['language-mermaid'] }, [el('code', { className: ['language-mermaid'] }, [text(source)])]),
         ]);
-        return el('figure', { className: ['diagram', `diagram-${drawn.kind}`] }, [el('div', { className: ['diagram-drawing'], role: 'group', ariaLabel: words.kinds[drawn.kind], tabIndex: 0 }, [svg]), sourceBlock]);
+        return el('div', { className: ['diagram', `diagram-${drawn.kind}`] }, [el('div', { className: ['diagram-drawing'], role: 'group', ariaLabel: words.kinds[drawn.kind], tabIndex: 0 }, [svg]), sourceBlock]);
       },
     },
   };

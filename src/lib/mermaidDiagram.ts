@@ -4,8 +4,8 @@
  * TypeScript. What it draws is made fit for the site's pages here:
  * - colours: its `<style>` (which also loads a web font from another origin) and its
  *   root `style="…"` are dropped, both blocked by the pages' content policy; the
- *   `var(--_…)` colours it paints with are defined in global.css from the site's theme
- *   variables, so the diagram follows the light and the dark theme;
+ *   `var(--_…)` colours it paints with become the site's theme variables (THEME_COLOURS),
+ *   so the diagram follows the light and the dark theme; its text takes the page's font;
  * - ids: each diagram's marker ids get the diagram's own prefix, so two diagrams on a
  *   page never share one;
  * - a name: `role="img"` and an `aria-label` saying what kind of diagram it is;
@@ -16,7 +16,11 @@
  */
 import { renderMermaidSVG } from 'beautiful-mermaid';
 
-/** The diagram types beautiful-mermaid draws, by the keyword a Mermaid block starts with. */
+/**
+ * The diagram types drawn, by the keyword a Mermaid block starts with: those beautiful-mermaid
+ * draws with presentation attributes alone. Its XY charts (`xychart-beta`) are left out:
+ * they are coloured by classes of its own `<style>`, which the pages' content policy blocks.
+ */
 export const DIAGRAM_KINDS = {
   flowchart: 'flowchart',
   graph: 'flowchart',
@@ -25,7 +29,6 @@ export const DIAGRAM_KINDS = {
   'stateDiagram-v2': 'state',
   classDiagram: 'class',
   erDiagram: 'er',
-  'xychart-beta': 'xychart',
 } as const;
 
 export type DiagramKind = (typeof DIAGRAM_KINDS)[keyof typeof DIAGRAM_KINDS];
@@ -45,6 +48,26 @@ export function diagramKind(source: string): DiagramKind | undefined {
   return Object.hasOwn(DIAGRAM_KINDS, keyword) ? DIAGRAM_KINDS[keyword as keyof typeof DIAGRAM_KINDS] : undefined;
 }
 
+/**
+ * The renderer's colours (its `var(--_…)` custom properties, which its own dropped `<style>`
+ * derived with color-mix) as the theme's variables of global.css, which switch with the
+ * light and the dark theme: no CSS of the diagram's own on every page.
+ */
+export const THEME_COLOURS: Readonly<Record<string, string>> = {
+  '--_text': '--text',
+  '--_text-sec': '--muted',
+  '--_text-muted': '--muted',
+  '--_text-faint': '--muted',
+  '--_line': '--muted',
+  '--_arrow': '--text',
+  '--_node-fill': '--bg-raised',
+  '--_node-stroke': '--muted',
+  '--_group-fill': '--bg',
+  '--_group-hdr': '--bg-sunken',
+  '--_inner-stroke': '--border',
+  '--_key-badge': '--bg-sunken',
+};
+
 /** Elements and attributes beautiful-mermaid writes; anything else fails the diagram. */
 const ELEMENTS = new Set(['svg', 'defs', 'marker', 'g', 'rect', 'line', 'polyline', 'polygon', 'path', 'circle', 'ellipse', 'text', 'tspan', 'pattern', 'filter', 'feDropShadow', 'linearGradient', 'stop', 'clipPath']);
 const ATTRIBUTE = /^(?:viewBox|width|height|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|d|points|id|class|role|aria-label|fill|fill-opacity|stroke|stroke-width|stroke-dasharray|stroke-linejoin|stroke-linecap|stroke-opacity|opacity|font-size|font-weight|font-style|font-family|text-anchor|dominant-baseline|transform|marker-start|marker-end|marker-mid|markerWidth|markerHeight|markerUnits|refX|refY|orient|patternUnits|offset|stop-color|stop-opacity|clip-path|filter|flood-color|flood-opacity|stdDeviation|letter-spacing|preserveAspectRatio|gradientUnits|textLength|lengthAdjust|visibility)$/;
@@ -59,7 +82,13 @@ export function pageSvg(svg: string, id: string, label: string): string {
     // Inline in HTML an SVG needs no namespace; its styles and data attributes are not used.
     .replace(/\s(?:style|xmlns|data-[\w-]+)="[^"]*"/g, '')
     .replace(/\sid="([^"]+)"/g, ` id="${id}-$1"`)
-    .replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`);
+    .replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`)
+    .replace(/var\((--_[\w-]+)\)/g, (_, name: string) => {
+      const theme = THEME_COLOURS[name];
+      if (!theme) throw new Error(`unknown colour ${name} in the drawing`);
+      return `var(${theme})`;
+    });
+  if (/var\(--(?:_|fg\b)/.test(out)) throw new Error('a colour outside the theme in the drawing');
   for (const m of out.matchAll(/<\/?([A-Za-z][\w:-]*)((?:\s+[^\s=>/]+="[^"]*")*)\s*\/?>/g)) {
     if (!ELEMENTS.has(m[1]!)) throw new Error(`unexpected <${m[1]}> in the drawing`);
     for (const a of m[2]!.matchAll(/\s+([^\s=]+)="([^"]*)"/g)) {

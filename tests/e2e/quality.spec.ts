@@ -129,10 +129,12 @@ test('the calculator loads its later part with import() when the reader needs it
 // the marks drawn as icons, the dated roadmap, the brief and print layout and the keyboard
 // focus rings (#27, #28) took the calculator's page to 6.2 KB, and the answer kept in view on
 // a phone (#28) and the edit link and change history (#23) to 6.5 KB: 6.75 KB, measured.
-test('every page: its CSS is at most 6.75 KB gzip (the print view, with both tools, 7.5 KB)', () => {
+// Drawn Mermaid diagrams and aligned table columns (#23, docs/diagrams.md) took the
+// Norwegian print view from under 7.5 KB to 7718 B (7.54 KB): 7.6 KB, measured.
+test('every page: its CSS is at most 6.75 KB gzip (the print view, with both tools, 7.6 KB)', () => {
   const over = builtPages().flatMap((p) => {
     const css = pageCss(DIST, p.html);
-    const budget = (p.path.endsWith('/print/') ? 7.5 : 6.75) * KB;
+    const budget = (p.path.endsWith('/print/') ? 7.6 : 6.75) * KB;
     return css.gzip > budget ? [`${p.path}: ${css.gzip} B gzip of CSS in ${css.files} file(s) and inline`] : [];
   });
   expect(over).toEqual([]);

@@ -32,7 +32,7 @@ function contrast(a: string, b: string): number {
 
 /** Each label drawn in a diagram, with its painted colour, and the page's background. */
 const drawnText = (page: Page, kind: string) =>
-  page.locator(`figure.diagram-${kind} svg text`).evaluateAll((texts) => ({
+  page.locator(`div.diagram-${kind} svg text`).evaluateAll((texts) => ({
     labels: texts.map((t) => ({ text: t.textContent ?? '', fill: getComputedStyle(t).fill })),
     background: getComputedStyle(document.body).backgroundColor,
   }));
@@ -46,7 +46,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ['flowchart', 'Flowchart', ['Shop front', 'pay', 'Payment gateway', 'Card acquirer', 'approved', 'declined', 'Ledger']],
       ['sequence', 'Sequence diagram', ['Shop front', 'Payment gateway', 'Card acquirer', 'charge order', 'authorise amount', 'approved', 'receipt']],
     ] as const) {
-      const svg = page.locator(`figure.diagram-${kind} svg`);
+      const svg = page.locator(`div.diagram-${kind} svg`);
       await expect(svg).toBeVisible();
       await expect(svg).toHaveAttribute('role', 'img');
       await expect(svg).toHaveAttribute('aria-label', name);
@@ -58,7 +58,7 @@ for (const scheme of ['light', 'dark'] as const) {
       // Every label in the theme's colours, at least 4.5:1 against the page (WCAG AA).
       for (const label of labels) expect(contrast(label.fill, background), `${label.text}: ${label.fill} on ${background}`).toBeGreaterThanOrEqual(4.5);
       // The source, one click away.
-      const source = page.locator(`figure.diagram-${kind} details`);
+      const source = page.locator(`div.diagram-${kind} details`);
       await source.locator('summary').click();
       await expect(source.locator('pre code')).toContainText(kind === 'flowchart' ? 'Shop[Shop front] -->|pay| Gateway' : 'S->>G: charge order');
     }

@@ -18,7 +18,7 @@ describe('diagramKeyword and diagramKind', () => {
     ['---\ntitle: Orders\n---\nstateDiagram-v2\n [*] --> A', 'stateDiagram-v2', 'state'],
     ['classDiagram\n A <|-- B', 'classDiagram', 'class'],
     ['erDiagram\n A ||--o{ B : has', 'erDiagram', 'er'],
-    ['xychart-beta\n bar [1, 2]', 'xychart-beta', 'xychart'],
+    ['xychart-beta\n bar [1, 2]', 'xychart-beta', undefined],
     ['gantt\n title Plan', 'gantt', undefined],
     ['pie title Pets', 'pie', undefined],
     ['mindmap\n root', 'mindmap', undefined],
@@ -34,15 +34,19 @@ describe('renderDiagram', () => {
   test.each([
     ['flowchart', FLOW, ['Shop front', 'Payment gateway', 'Card acquirer', 'pay']],
     ['sequence', SEQUENCE, ['Shop front', 'Gateway', 'charge order', 'receipt']],
+    ['state', 'stateDiagram-v2\n  [*] --> Draft\n  Draft --> Accepted: decided', ['Draft', 'Accepted', 'decided']],
+    ['class', 'classDiagram\n  Record <|-- Decision\n  Record: +status', ['Record', 'Decision']],
+    ['er', 'erDiagram\n  RECORD ||--o{ PAGE : holds', ['RECORD', 'PAGE', 'holds']],
   ])('a %s is drawn as an SVG with its words, a name, and no style, script or other origin', (kind, source, words) => {
     const drawn = renderDiagram(source, 'd1', label);
     expect(drawn).toMatchObject({ ok: true, kind });
     if (!drawn.ok) return;
     expect(drawn.svg).toMatch(new RegExp(`^<svg class="diagram-svg" role="img" aria-label="Drawing: ${kind}" focusable="false" viewBox="[\\d. ]+"`));
     for (const word of words) expect(drawn.svg).toContain(`>${word}</text>`);
-    for (const banned of ['<style', 'style=', '<script', 'xmlns=', 'http', '@import', 'data-']) expect(drawn.svg).not.toContain(banned);
-    // The colours are the theme's: custom properties the site's CSS defines.
-    expect(drawn.svg).toMatch(/fill="var\(--_text\)"/);
+    for (const banned of ['<style', ' style=', '<script', 'xmlns=', 'http', '@import', 'data-']) expect(drawn.svg).not.toContain(banned);
+    // The colours are the theme's: the site's own custom properties, none of the renderer's.
+    expect(drawn.svg).toMatch(/fill="var\(--text\)"/);
+    expect(drawn.svg).not.toMatch(/var\(--(_|fg\b)/);
     expect(drawn.svg).not.toMatch(/\n\s*\n/);
   });
 
@@ -61,6 +65,7 @@ describe('renderDiagram', () => {
     ['gantt\n  title Rollout\n  section A\n  Task :a1, 2024-05-01, 30d', 'gantt'],
     ['pie title Pets\n  "Dogs" : 3', 'pie'],
     ['journey\n  title A day', 'journey'],
+    ['xychart-beta\n  x-axis [a, b]\n  bar [1, 2]', 'xychart-beta'],
   ])('a diagram type it does not draw is not drawn, and says which (%#)', (source, keyword) => {
     expect(renderDiagram(source, 'd', label)).toEqual({ ok: false, keyword, reason: `"${keyword}" diagrams are not drawn` });
   });
@@ -88,11 +93,13 @@ describe('pageSvg', () => {
     ['<a href="https://example.org"><text>x</text></a>', /<a>/],
     ['<rect fill="url(https://example.org/x)" />', /address in fill/],
     ['<rect x="1" / <g>', /unreadable|unexpected/],
+    ['<rect fill="var(--_new-colour)" />', /unknown colour --_new-colour/],
+    ['<rect fill="var(--fg)" />', /a colour outside the theme/],
   ])('refuses %s', (inner, error) => expect(() => pageSvg(svg(inner), 'd', 'x')).toThrow(error));
 
   test('keeps the drawing, drops the styles and the namespace, names it', () => {
-    expect(pageSvg(svg('<rect x="1" y="2" width="3" height="4" fill="var(--_node-fill)" data-id="A" />\n\n<text x="1">A &amp; B</text>'), 'd', 'Flowchart')).toBe(
-      '<svg class="diagram-svg" role="img" aria-label="Flowchart" focusable="false" viewBox="0 0 10 10" width="10" height="10">\n<rect x="1" y="2" width="3" height="4" fill="var(--_node-fill)" />\n<text x="1">A &amp; B</text>\n</svg>',
+    expect(pageSvg(svg('<rect x="1" y="2" width="3" height="4" fill="var(--_node-fill)" data-id="A" />\n\n<text x="1" fill="var(--_text-sec)">A &amp; B</text>'), 'd', 'Flowchart')).toBe(
+      '<svg class="diagram-svg" role="img" aria-label="Flowchart" focusable="false" viewBox="0 0 10 10" width="10" height="10">\n<rect x="1" y="2" width="3" height="4" fill="var(--bg-raised)" />\n<text x="1" fill="var(--muted)">A &amp; B</text>\n</svg>',
     );
   });
 });
