@@ -8,6 +8,10 @@
 //              copy of the content
 //   teams      team ADR folders imported as  -> dist-teams/      (teamAdrFolders.spec.ts)
 //              teams keep them, alone
+//   teams-in-place  each team folder read in    -> dist-teams-in-place/<folder>/ (teamAdrFolders.spec.ts)
+//              place (no import), one build per folder
+//              (their numbers clash across folders),
+//              under /<folder>/, with a repository for the edit links
 //   host       ADR 0001 as Vercel builds it   -> dist-host/      (siteUrl.spec.ts,
 //              (its build variables, no SITE_URL,                  editLinkAndHistory.spec.ts)
 //              its git variables for the edit links); the build's output in dist-host.log
@@ -15,7 +19,7 @@
 // Each is pinned to a build date where its tests read review states. The records folders
 // are assembled under .records/ (git-ignored); playwright.config.ts serves each output.
 //
-//   node scripts/build-test-sites.mjs [log|shapes|authoring|teams|host ...]
+//   node scripts/build-test-sites.mjs [log|shapes|authoring|teams|teams-in-place|host ...]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -23,6 +27,9 @@ const run = (args, env = {}) => execFileSync(process.execPath, args, { stdio: 'i
 const records = (out, ...add) => run(['scripts/assemble-records.mjs', out, ...add.flatMap((dir) => ['--add', dir])]);
 const command = (script, ...args) => run(['scripts/run-ts.mjs', `scripts/${script}.ts`, ...args]);
 const build = (recordsDir, outDir, env = {}) => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { RECORDS_DIR: recordsDir, ...env });
+
+// The team folders of tests/fixtures/team-folders the teams sites are made of (tests/e2e/site.ts names the same).
+const TEAM_FOLDERS = ['madr4-optional', 'madr3-custom', 'docusaurus', 'log4brains-dated', 'adr-tools-images'];
 
 const SITES = {
   log() {
@@ -51,6 +58,18 @@ const SITES = {
     for (const shape of ['madr4-optional', 'madr3-custom']) command('import-records', `tests/fixtures/team-folders/${shape}`, '--dir', dir);
     for (const shape of ['docusaurus', 'log4brains-dated', 'adr-tools-images', 'nygard-mix']) command('import-records', `tests/fixtures/team-folders/${shape}`, '--dir', dir, '--renumber');
     build(dir, 'dist-teams');
+  },
+  'teams-in-place'() {
+    // The folders as teams keep them, read by the build itself: RECORDS_DIR is the team's folder.
+    // Numbers clash across the folders (each has an ADR 1), so each is a site of its own, under its name.
+    rmSync('dist-teams-in-place', { recursive: true, force: true });
+    for (const shape of TEAM_FOLDERS) {
+      build(`tests/fixtures/team-folders/${shape}`, `dist-teams-in-place/${shape}`, {
+        BASE_PATH: `/${shape}/`,
+        REPOSITORY_URL: 'https://github.com/example-team/adr',
+        REPOSITORY_BRANCH: 'main',
+      });
+    }
   },
   host() {
     // Only the host's own variables: an address or repository set by the reader (or a CI's) would win over them.

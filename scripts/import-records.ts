@@ -6,12 +6,13 @@
  * --renumber) or a record would not build. Never writes to the source folders.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { parseArgs } from 'node:util';
+import { readAdrFolder, readStatusWordsFile } from '../src/data/adrFolder';
 import { readRecordFolders } from '../src/data/recordsLoader';
-import { parseAdr, type ParseResult } from '../src/lib/adrImport';
+import type { ParseResult } from '../src/lib/adrImport';
 import { mergeImported, planImport, plannedFiles } from '../src/lib/importPlan';
 import { recordLabel } from '../src/lib/paths';
 import { problemText } from '../src/lib/recordChecks';
@@ -55,9 +56,7 @@ export async function main(args: string[]): Promise<number> {
   if (problems.length > 0) return fail(`the records in ${base} do not build; fix these first:\n${problems.map(problemText).join('\n')}`);
 
   // The team's status words: status-words.yaml in the records folder, then --status-word "word=status".
-  const words: Record<string, unknown> = {};
-  const wordsFile = join(dir, 'status-words.yaml');
-  if (existsSync(wordsFile)) Object.assign(words, parseYaml(await readFile(wordsFile, 'utf8')) ?? {});
+  const words: Record<string, unknown> = readStatusWordsFile(dir);
   for (const pair of values['status-word'] ?? []) {
     const at = pair.lastIndexOf('=');
     if (at < 1) return fail(`--status-word: "${pair}" is not word=status`);
@@ -70,15 +69,9 @@ export async function main(args: string[]): Promise<number> {
   let markdownFiles = 0;
   for (const source of positionals) {
     if (!existsSync(source) || !(await stat(source)).isDirectory()) return fail(`${source} is not a folder`);
-    for (const entry of (await readdir(source, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-      const file = shown(join(source, entry.name));
-      if (!entry.isFile()) parsed.push({ ok: false, file, reason: 'a folder: its files are read only when an ADR shows them (images)' });
-      else if (!/\.md$/i.test(entry.name)) parsed.push({ ok: false, file, reason: 'not a Markdown file (.md)' });
-      else {
-        markdownFiles++;
-        parsed.push(parseAdr(file, await readFile(join(source, entry.name), 'utf8'), { lang: values.lang as Lang | undefined, statusWords }));
-      }
-    }
+    const read = readAdrFolder(source, shown, { lang: values.lang as Lang | undefined, statusWords });
+    parsed.push(...read.parsed);
+    markdownFiles += read.markdownFiles;
   }
 
   const plan = planImport(parsed, folders.map((f) => ({ number: f.meta.number, id: f.id, source: f.meta.source })), values.renumber, {

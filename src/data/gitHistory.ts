@@ -7,8 +7,10 @@
 import { execFile } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { folderHistory, GIT_LOG_ARGS, historyState, parseGitLog, type Commit, type FolderHistory, type HistoryState } from '../lib/gitHistory';
+import { filesHistory, folderHistory, GIT_LOG_ARGS, historyState, parseGitLog, type Commit, type FolderHistory, type HistoryState } from '../lib/gitHistory';
 import { editUrl, resolveRepository } from '../lib/repository';
+import { LANGS, type Lang } from '../schemas/text';
+import { recordsFolder } from './inPlaceRecords';
 
 const run = promisify(execFile);
 
@@ -64,6 +66,20 @@ export interface RecordChanges {
 export async function recordChanges(recordId: string, pageFile: string | undefined): Promise<RecordChanges> {
   history ??= readRecordsHistory(RECORDS_DIR);
   const { state, commits, prefix } = await history;
+  const records = recordsFolder(RECORDS_DIR);
+  if (records.kind === 'adr-files') {
+    // Read in place: the page is generated from the team's file, which is what to edit, and whose history counts.
+    const team = records.files.get(recordId);
+    const lang = LANGS.find((l) => pageFile?.includes(`/pages/${l}/`)) as Lang | undefined;
+    const source = team && (team.byLang[lang ?? team.original] ?? team.byLang[team.original]);
+    const file = source && fromCwd(source);
+    const files = team ? Object.values(team.byLang).flatMap((f) => fromCwd(f) ?? []) : [];
+    return {
+      editHref: repository && file ? editUrl(repository, `${prefix}${file}`) : undefined,
+      state,
+      history: state === 'full' && files.length > 0 ? filesHistory(commits, files) : undefined,
+    };
+  }
   const file = pageFile && fromCwd(pageFile);
   const folder = fromCwd(resolve(RECORDS_DIR, recordId));
   return {

@@ -212,6 +212,12 @@ export interface ParseOptions {
   lang?: Lang | undefined;
   /** The team's own status words (status-words.yaml, --status-word). */
   statusWords?: Readonly<Record<string, Status>> | undefined;
+  /**
+   * A status word outside the table: the import skips the file (the team adds the word and
+   * imports again); a build that reads the folder in place shows the record with its status
+   * unknown rather than leave out a decision the team has written, and says so.
+   */
+  unknownStatus?: 'skip' | 'unknown' | undefined;
 }
 
 export function parseAdr(file: string, text: string, options: ParseOptions = {}): ParseResult {
@@ -305,9 +311,12 @@ export function parseAdr(file: string, text: string, options: ParseOptions = {})
   let status: Status | undefined;
   if (statusWord) {
     const read = readStatusWord(statusWord, options.statusWords);
-    if (!read.found) return skip(`unknown status "${read.word}" (known: ${STATUSES.join(', ')}, the words in docs/team-adr-folders.md, or add it: --status-word "${read.word}=<status>")`);
-    status = read.found.status;
-    if (read.found.note) notes.push(read.found.note);
+    if (!read.found && options.unknownStatus === 'unknown') notes.push(`status "${read.word}" is not a known word (add it to status-words.yaml): shown as unknown`);
+    else if (!read.found) return skip(`unknown status "${read.word}" (known: ${STATUSES.join(', ')}, the words in docs/team-adr-folders.md, or add it: --status-word "${read.word}=<status>")`);
+    else {
+      status = read.found.status;
+      if (read.found.note) notes.push(read.found.note);
+    }
   } else {
     const sections = children.some((n) => n.type === 'heading' && n.depth === 2 && ADR_SECTIONS.test(plainText(n).trim()));
     if (!hasFrontMatter && !sections) return skip('no status (front matter "status:", a "* Status:" line or a "## Status" section) and no ADR sections: not an ADR?');

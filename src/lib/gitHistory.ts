@@ -49,8 +49,18 @@ export interface FolderHistory {
 /** The commits that touched a file under `folder` (a path as the log gives them, e.g. "content/records/0001-x"); undefined when none did. */
 export function folderHistory(commits: readonly Commit[], folder: string, limit = 5): FolderHistory | undefined {
   const prefix = `${folder.replace(/\/+$/, '')}/`;
+  return touchingHistory(commits, (f) => f.startsWith(prefix), limit);
+}
+
+/** The same for a record read in place from a team's ADR files: the commits touching any of `files` (its original and translations). */
+export function filesHistory(commits: readonly Commit[], files: readonly string[], limit = 5): FolderHistory | undefined {
+  const wanted = new Set(files);
+  return touchingHistory(commits, (f) => wanted.has(f), limit);
+}
+
+function touchingHistory(commits: readonly Commit[], touches: (file: string) => boolean, limit: number): FolderHistory | undefined {
   // Newest first by date: git lists a merged branch's commits by their own (older or skewed) dates, not always in order.
-  const touching = commits.filter((c) => c.files.some((f) => f.startsWith(prefix))).sort((a, b) => b.date.getTime() - a.date.getTime());
+  const touching = commits.filter((c) => c.files.some(touches)).sort((a, b) => b.date.getTime() - a.date.getTime());
   const [newest] = touching;
   if (!newest) return undefined;
   return {

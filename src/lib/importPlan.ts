@@ -5,7 +5,7 @@
  * `amends`, bodies made into MDX. Everything left out or changed is reported.
  */
 import type { Link, Root, RootContent } from 'mdast';
-import type { Lang } from '../schemas/text';
+import { LANGS, type Lang } from '../schemas/text';
 import { linkedFile, plainText, type ParsedAdr, type ParseResult, numberFromFileName } from './adrImport';
 import { writeMdx } from './markdownTree';
 import { htmlTableToMdast, isHtmlTable } from './htmlTable';
@@ -25,6 +25,8 @@ export interface PlannedRecord {
   updates?: string;
   /** Images its text shows: the source file (as the folder's path gives it) -> the path inside the record folder. */
   assets: { from: string; to: string }[];
+  /** Its translations: sibling files "0007-x.nb.md" beside "0007-x.md", each the page of its language. */
+  translations: { lang: Lang; file: string }[];
 }
 
 export interface ImportPlan {
@@ -54,9 +56,43 @@ export interface ImportOptions {
   exists?: ((path: string) => boolean) | undefined;
 }
 
+const SIBLING = new RegExp(`^(.*)\\.(${LANGS.join('|')})\\.md$`, 'i');
+
+/**
+ * A translation kept beside its original: "0007-use-postgres.nb.md" translates
+ * "0007-use-postgres.md" into nb (docs/team-adr-folders.md says why a sibling file and
+ * not a folder per language). Undefined for any other file.
+ */
+export function siblingTranslation(file: string): { original: string; lang: Lang } | undefined {
+  const m = SIBLING.exec(file);
+  return m ? { original: `${m[1]}.md`, lang: m[2]!.toLowerCase() as Lang } : undefined;
+}
+
+/**
+ * The parsed files split into ADRs and translations of them: a translation whose original
+ * is not among the ADRs, or is written in the translation's own language, is skipped with
+ * the reason. A translation is in the language its name says, whatever its words suggest.
+ */
+export function pairTranslations(adrs: readonly ParsedAdr[]): { originals: ParsedAdr[]; translations: Map<string, ParsedAdr[]>; skipped: { file: string; reason: string }[] } {
+  const originals = adrs.filter((a) => !siblingTranslation(a.file));
+  const byFile = new Map(originals.map((a) => [a.file, a]));
+  const translations = new Map<string, ParsedAdr[]>();
+  const skipped: { file: string; reason: string }[] = [];
+  for (const adr of adrs) {
+    const sibling = siblingTranslation(adr.file);
+    if (!sibling) continue;
+    const original = byFile.get(sibling.original);
+    if (!original) skipped.push({ file: adr.file, reason: `a translation (${sibling.lang}) of ${sibling.original}, which is not an ADR read here` });
+    else if (original.lang === sibling.lang) skipped.push({ file: adr.file, reason: `a translation into ${sibling.lang}, the language ${sibling.original} is written in itself` });
+    else translations.set(original.file, [...(translations.get(original.file) ?? []), { ...adr, lang: sibling.lang }]);
+  }
+  return { originals, translations, skipped };
+}
+
 export function planImport(parsed: readonly ParseResult[], existing: readonly ExistingRecord[], renumber: boolean, options: ImportOptions = {}): ImportPlan {
-  const skipped = parsed.flatMap((p) => (p.ok ? [] : [{ file: p.file, reason: p.reason }]));
-  const parsedAdrs = parsed.flatMap((p) => (p.ok ? [p.adr] : []));
+  const paired = pairTranslations(parsed.flatMap((p) => (p.ok ? [p.adr] : [])));
+  const skipped = [...parsed.flatMap((p) => (p.ok ? [] : [{ file: p.file, reason: p.reason }])), ...paired.skipped].sort((a, b) => a.file.localeCompare(b.file));
+  const parsedAdrs = paired.originals;
   const previous = new Map(existing.flatMap((e) => (e.source ? [[e.source, e] as const] : [])));
   // Log4brains names files by date: they follow the numbered ones, oldest first (or keep the number an earlier import gave them).
   let last = Math.max(0, ...parsedAdrs.map((a) => a.number ?? 0), ...parsedAdrs.map((a) => previous.get(a.file)?.number ?? 0));
@@ -104,6 +140,7 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
       notes,
       ...(before && { updates: before.id }),
       assets: [],
+      translations: (paired.translations.get(adr.file) ?? []).map((t) => ({ lang: t.lang, file: t.file })),
       draft: {
         number,
         title: { nb: adr.title, en: adr.title },
@@ -127,6 +164,7 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
   for (const r of records) {
     if (!byNumber.has(r.from) && firstOf.get(r.from)?.file === r.file) byNumber.set(r.from, r);
     byFile.set(r.file.replace(/^.*\//, ''), r);
+    for (const t of r.translations) byFile.set(t.file.replace(/^.*\//, ''), r);
   }
   const find = (link: { number?: number | undefined; file?: string | undefined }) =>
     (link.file ? byFile.get(link.file) : undefined) ?? (link.number !== undefined ? byNumber.get(link.number) : undefined);
@@ -147,9 +185,16 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
       if (link.kind === 'amends') add(record.draft.amends, other.id);
       if (link.kind === 'amended-by') add(other.draft.amends, record.id);
     }
-    const images = (url: string, alt: string) => imageTarget(adr.file, url, alt, record, options.exists);
-    const body = convertBody(adr.body, (url) => linkTarget(url, find, options.repositoryUrl), record.notes, renumbered, images);
-    record.draft.pages = { [adr.lang]: { body: writeMdx(body), summary: summaryOf(body) } };
+    for (const text of [adr, ...(paired.translations.get(adr.file) ?? [])]) {
+      // A translation's links and images are relative to its own file: the same folder, so they resolve alike.
+      const images = (url: string, alt: string) => imageTarget(text.file, url, alt, record, options.exists);
+      const body = convertBody(text.body, (url) => linkTarget(url, find, options.repositoryUrl), record.notes, renumbered, images);
+      record.draft.pages[text.lang] = { body: writeMdx(body), summary: summaryOf(body) };
+      if (text !== adr) {
+        record.draft.title[text.lang] = text.title;
+        record.notes.push(`translation (${text.lang}): ${text.file}`);
+      }
+    }
   }
   // A record another supersedes is "superseded", and only then.
   for (const record of records) {
