@@ -45,9 +45,10 @@ export default defineConfig({
       timeout: 30_000,
     },
     // The test sites of scripts/build-test-sites.mjs (npm run build:test-sites).
-    ...['dist-fixtures', 'dist-shapes', 'dist-authoring', 'dist-teams'].map((dir, i) => ({
+    // dist-teams-in-place holds one site per team folder, each under /<folder>/ (the first answers for all).
+    ...['dist-fixtures', 'dist-shapes', 'dist-authoring', 'dist-teams', 'dist-teams-in-place'].map((dir, i) => ({
       command: `node scripts/serve-static.mjs ${dir} ${port + 2 + i}`,
-      url: `http://127.0.0.1:${port + 2 + i}/`,
+      url: `http://127.0.0.1:${port + 2 + i}/${dir === 'dist-teams-in-place' ? 'madr4-optional/' : ''}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     })),

@@ -27,6 +27,13 @@ export const AUTHORING_URL = testSite(4);
 export const TEAMS_URL = testSite(5);
 /** Its output folder. */
 export const DIST_TEAMS = resolve(import.meta.dirname, '../..', 'dist-teams');
+/** The same team folders read in place by the build (no import): one site per folder, under /<folder>/. */
+export const TEAMS_IN_PLACE_URL = testSite(6);
+export const DIST_TEAMS_IN_PLACE = resolve(import.meta.dirname, '../..', 'dist-teams-in-place');
+/** The team folders of tests/fixtures/team-folders both teams sites are made of (scripts/build-test-sites.mjs). */
+export const TEAM_FOLDERS = ['madr4-optional', 'madr3-custom', 'docusaurus', 'log4brains-dated', 'adr-tools-images'] as const;
+/** The repository the in-place sites name, for their edit links. */
+export const TEAMS_IN_PLACE_REPOSITORY = 'https://github.com/example-team/adr';
 
 export interface BuiltPage {
   /** URL path without the base, e.g. /nb/0001-kubernetes/kostnader/ */
