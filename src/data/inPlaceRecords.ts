@@ -11,11 +11,14 @@
  * (src/data/gitHistory.ts) and `npm run lint:records`; synchronous, since the collections'
  * configuration needs the folder when it is loaded.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { planImport, plannedFiles, type ImportPlan } from '../lib/importPlan';
 import { recordLabel } from '../lib/paths';
 import { cacheName, folderKind, mixedMessage } from '../lib/recordsFolderKind';
+import { resolveRepository, viewUrl } from '../lib/repository';
+import type { BuildEnv } from '../lib/siteUrl';
 import { statusTable } from '../lib/statusWords';
 import type { Lang } from '../schemas/text';
 import { readAdrFolder, readStatusWordsFile } from './adrFolder';
@@ -49,16 +52,16 @@ const read = new Map<string, RecordsFolder>();
  * when the folder mixes both kinds, when two ADR files share a number, or when none of its
  * Markdown files could be read as an ADR.
  */
-export function recordsFolder(dir: string, cache = IN_PLACE_CACHE): RecordsFolder {
-  const key = `${resolve(dir)}\0${resolve(cache)}`;
+export function recordsFolder(dir: string, cache = IN_PLACE_CACHE, env: BuildEnv = process.env): RecordsFolder {
+  const key = `${resolve(dir)}\0${resolve(cache)}\0${env.REPOSITORY_URL ?? ''}`;
   const known = read.get(key);
   if (known) return known;
-  const result = readFolder(dir, cache);
+  const result = readFolder(dir, cache, env);
   read.set(key, result);
   return result;
 }
 
-function readFolder(dir: string, cache: string): RecordsFolder {
+function readFolder(dir: string, cache: string, env: BuildEnv): RecordsFolder {
   if (!existsSync(dir)) return { kind: 'records', dir };
   const entries = readdirSync(dir, { withFileTypes: true }).map((e) => ({
     name: e.name,
@@ -72,7 +75,7 @@ function readFolder(dir: string, cache: string): RecordsFolder {
   const { table: statusWords, problems } = statusTable(readStatusWordsFile(dir));
   if (problems.length > 0) throw new Error(`${fromCwd(join(dir, 'status-words.yaml'))}: ${problems.join('; ')}`);
   const { parsed } = readAdrFolder(dir, fromCwd, { statusWords, unknownStatus: 'unknown' });
-  const plan = planImport(parsed, [], false, { exists: (path) => existsSync(path) });
+  const plan = planImport(parsed, [], false, { exists: (path) => existsSync(path), repositoryUrl: folderAddress(dir, env) });
   if (plan.conflicts.length > 0) {
     throw new Error(
       `${fromCwd(dir)}: two ADR files with one number, so one record page would hide the other:\n` +
@@ -96,6 +99,24 @@ function readFolder(dir: string, cache: string): RecordsFolder {
     plan.records.map((r) => [r.id, { original: r.lang, byLang: Object.fromEntries([[r.lang, r.file], ...r.translations.map((t) => [t.lang, t.file])]) }] as const),
   );
   return { kind: 'adr-files', source: dir, dir: out, plan, files };
+}
+
+/**
+ * The address of the team's folder on its forge, when the build names the repository (as
+ * for the edit links, src/lib/repository.ts): links from an ADR to other files of the
+ * repository ("../../deploy/main.tf") lead there. None for a folder outside the project.
+ */
+function folderAddress(dir: string, env: BuildEnv): string | undefined {
+  const repository = resolveRepository(env);
+  const folder = fromCwd(dir);
+  if (!repository || folder.startsWith('/')) return undefined;
+  let prefix = '';
+  try {
+    prefix = execFileSync('git', ['rev-parse', '--show-prefix'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // No git: the project's folder is the repository's root, as for the edit links.
+  }
+  return viewUrl(repository, `${prefix}${folder}/`);
 }
 
 /**

@@ -139,3 +139,25 @@ export function editUrl(repository: Pick<Repository, 'url' | 'branch' | 'forge'>
   }
 }
 
+
+/**
+ * The forge's page showing `path` (from the repository's root) on the repository's branch:
+ * where a link from a team's ADR to another file of its repository (`../../deploy/main.tf`)
+ * leads, when the build reads the ADR folder in place. A trailing "/" is kept, so the
+ * address of a folder can be the base such links are resolved against.
+ */
+export function viewUrl(repository: Pick<Repository, 'url' | 'branch' | 'forge'>, path: string): string {
+  const { url, forge } = repository;
+  const branch = segments(repository.branch);
+  const file = `${segments(path)}${path.endsWith('/') ? '/' : ''}`;
+  switch (forge) {
+    case 'github':
+      return `${url}/blob/${branch}/${file}`;
+    case 'gitlab':
+      return `${url}/-/blob/${branch}/${file}`;
+    case 'bitbucket':
+      return `${url}/src/${branch}/${file}`;
+    case 'forgejo':
+      return `${url}/src/branch/${branch}/${file}`;
+  }
+}

@@ -225,3 +225,16 @@ describe('lint reads a team folder in place', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('a link to another file of the team\'s repository, read in place', () => {
+  const page = (folder: InPlaceRecords) => readFileSync(join(folder.dir, '0011-use-a-message-broker-between-the-order-and/pages/en/decision.mdx'), 'utf8');
+  test.each([
+    [{ REPOSITORY_URL: 'https://github.com/team/shop', REPOSITORY_BRANCH: 'main' }, /\[the deployment files\]\(https:\/\/github\.com\/team\/shop\/blob\/main\/(\S+\/)?tests\/fixtures\/deploy\/broker\.tf\)/],
+    [{ REPOSITORY_URL: 'https://gitlab.com/team/shop', REPOSITORY_BRANCH: 'trunk' }, /\[the deployment files\]\(https:\/\/gitlab\.com\/team\/shop\/-\/blob\/trunk\/(\S+\/)?tests\/fixtures\/deploy\/broker\.tf\)/],
+    [{}, /set up in the deployment files\./],
+  ])('the build naming the repository %o: %s', (env, expected) => {
+    const folder = recordsFolder(relative(process.cwd(), join(folders, 'madr3-custom')), join(work, 'cache'), env);
+    if (folder.kind !== 'adr-files') throw new Error('not read in place');
+    expect(page(folder)).toMatch(expected);
+  });
+});

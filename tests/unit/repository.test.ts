@@ -1,6 +1,6 @@
 /** Which repository and branch a build's edit links lead to: REPOSITORY_URL, else the host's build variables, else none. */
 import { describe, expect, test } from 'vitest';
-import { editUrl, repositoryWebUrl, resolveRepository, type Repository } from '../../src/lib/repository';
+import { editUrl, repositoryWebUrl, resolveRepository, viewUrl, type Repository } from '../../src/lib/repository';
 import type { BuildEnv } from '../../src/lib/siteUrl';
 
 describe('resolveRepository', () => {
@@ -104,5 +104,17 @@ describe('editUrl', () => {
     ['github', 'team/feature#2', 'https://f.example/team/adr/edit/team/feature%232/docs/decisions/0001-a/pages/nb/l%C3%A6ring%20om%20drift.mdx'],
   ])('%s, branch %s', (forge, branch, expected) => {
     expect(editUrl({ url: 'https://f.example/team/adr', branch, forge }, file)).toBe(expected);
+  });
+});
+
+describe('viewUrl: a file or a folder of the repository, as the forge shows it', () => {
+  test.each<[Repository['forge'], string, string, string]>([
+    ['github', 'main', 'deploy/broker.tf', 'https://f.example/team/adr/blob/main/deploy/broker.tf'],
+    ['github', 'main', 'docs/beslutninger om drift/', 'https://f.example/team/adr/blob/main/docs/beslutninger%20om%20drift/'],
+    ['gitlab', 'main', 'docs/adr/', 'https://f.example/team/adr/-/blob/main/docs/adr/'],
+    ['bitbucket', 'main', 'docs/adr/a.png', 'https://f.example/team/adr/src/main/docs/adr/a.png'],
+    ['forgejo', 'team/feature#2', 'docs/adr/', 'https://f.example/team/adr/src/branch/team/feature%232/docs/adr/'],
+  ])('%s, branch %s: %s', (forge, branch, path, expected) => {
+    expect(viewUrl({ url: 'https://f.example/team/adr', branch, forge }, path)).toBe(expected);
   });
 });
