@@ -17,7 +17,7 @@ if (folder.kind === 'adr-files') console.log(inPlaceReport(folder).join('\n'));
 const RECORDS_DIR = folder.dir;
 
 export const collections = {
-  records: defineCollection({ loader: recordsLoader(RECORDS_DIR), schema: recordFolderSchema }),
+  records: defineCollection({ loader: recordsLoader(RECORDS_DIR, folder.kind === 'adr-files' ? folder.source : undefined), schema: recordFolderSchema }),
   pages: defineCollection({
     loader: glob({
       pattern: '*/pages/*/*.mdx',

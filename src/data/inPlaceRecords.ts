@@ -61,6 +61,12 @@ export function recordsFolder(dir: string, cache = IN_PLACE_CACHE, env: BuildEnv
   return result;
 }
 
+/** Reads `dir` again (its files changed, in `astro dev`): the generated records and what the edit links use follow. */
+export function rereadRecordsFolder(dir: string, cache = IN_PLACE_CACHE, env: BuildEnv = process.env): RecordsFolder {
+  read.delete(`${resolve(dir)}\0${resolve(cache)}\0${env.REPOSITORY_URL ?? ''}`);
+  return recordsFolder(dir, cache, env);
+}
+
 function readFolder(dir: string, cache: string, env: BuildEnv): RecordsFolder {
   if (!existsSync(dir)) return { kind: 'records', dir };
   const entries = readdirSync(dir, { withFileTypes: true }).map((e) => ({

@@ -13,13 +13,19 @@ import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { checkRecords, problemText, type Problem } from '../lib/recordChecks';
+import { rereadRecordsFolder } from './inPlaceRecords';
 import { recordSchema } from '../schemas/record';
 import { DATA_FILES, type DataFileName, type RecordFolder } from '../schemas/recordFolder';
 import { LANGS } from '../schemas/text';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
-export function recordsLoader(base: string): Loader {
+/**
+ * `teamFolder`: the team's ADR folder `base` was generated from (src/data/inPlaceRecords.ts);
+ * in `astro dev` a change to its files generates the records again, which this loader (and
+ * the pages' loader) then reads as any change to the records.
+ */
+export function recordsLoader(base: string, teamFolder?: string): Loader {
   return {
     name: 'record-folders',
     load: async ({ store, meta, config, watcher, logger }) => {
@@ -44,6 +50,21 @@ export function recordsLoader(base: string): Loader {
       watcher?.on('change', (path) => {
         if (path.startsWith(dir)) read().catch((error: unknown) => logger.error(String(error)));
       });
+      if (teamFolder) {
+        const team = fileURLToPath(new URL(`${teamFolder.replace(/\/?$/, '/')}`, config.root));
+        watcher?.add(team);
+        for (const event of ['change', 'add', 'unlink'] as const) {
+          watcher?.on(event, (path) => {
+            if (!path.startsWith(team)) return;
+            try {
+              rereadRecordsFolder(teamFolder);
+              if (event !== 'change') read().catch((error: unknown) => logger.error(String(error)));
+            } catch (error) {
+              logger.error(String(error));
+            }
+          });
+        }
+      }
     },
   };
 }
