@@ -13,7 +13,7 @@ import { exportFileName, exportRecord, type ExportPage } from '../src/lib/madrEx
 import { recordLabel } from '../src/lib/paths';
 import { pageOrder, problemText } from '../src/lib/recordChecks';
 import { LANGS } from '../src/schemas/text';
-import { recordsDir } from './recordsDir';
+import { adrFilesFolder, recordsDir } from './recordsDir';
 
 const FRONT = /^---\n([\s\S]*?)\n---/;
 
@@ -23,6 +23,8 @@ export async function main(args: string[]): Promise<number> {
   if (!out) return (console.error('export: name the folder to write to: npm run export -- docs/decisions'), 1);
   const { dir, base } = recordsDir(values.dir);
   if (!existsSync(dir)) return (console.error(`export: no records folder at ${dir}`), 1);
+  const teamFiles = adrFilesFolder(dir, base);
+  if (teamFiles) return (console.error(`export: ${teamFiles}`), 1);
   const { folders, problems } = await readRecordFolders(dir, base);
   if (problems.length > 0) return (console.error(`export: the records in ${base} do not build; fix these first:\n${problems.map(problemText).join('\n')}`), 1);
 

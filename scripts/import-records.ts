@@ -20,7 +20,7 @@ import type { RecordFiles } from '../src/lib/recordFiles';
 import { statusTable } from '../src/lib/statusWords';
 import { webAddress } from '../src/lib/repository';
 import { LANGS, type Lang } from '../src/schemas/text';
-import { recordsDir } from './recordsDir';
+import { adrFilesFolder, recordsDir } from './recordsDir';
 import { schemaProblems, writeRecord } from './recordWrite';
 
 /** A path as the report shows it: relative to the working directory when inside it. */
@@ -52,6 +52,8 @@ export async function main(args: string[]): Promise<number> {
   }
 
   if (!existsSync(dir)) return (console.error(`import: no records folder at ${dir}`), 1);
+  const teamFiles = adrFilesFolder(dir, base);
+  if (teamFiles) return (console.error(`import: ${teamFiles}`), 1);
   const { folders, problems } = await readRecordFolders(dir, base);
   if (problems.length > 0) return fail(`the records in ${base} do not build; fix these first:\n${problems.map(problemText).join('\n')}`);
 

@@ -18,7 +18,7 @@ import { recordFiles } from '../src/lib/recordFiles';
 import { toIsoDate } from '../src/lib/reviewDate';
 import { STATUSES, type Status } from '../src/schemas/record';
 import { LANGS, type Lang } from '../src/schemas/text';
-import { recordsDir } from './recordsDir';
+import { adrFilesFolder, recordsDir } from './recordsDir';
 import { schemaProblems, writeRecord } from './recordWrite';
 
 export async function main(args: string[]): Promise<number> {
@@ -42,6 +42,8 @@ export async function main(args: string[]): Promise<number> {
   const lang = values.lang as Lang;
 
   if (!existsSync(dir)) return (console.error(`new-record: no records folder at ${dir}`), 1);
+  const teamFiles = adrFilesFolder(dir, base);
+  if (teamFiles) return (console.error(`new-record: ${teamFiles}`), 1);
   const { folders, problems } = await readRecordFolders(dir, base);
   if (problems.length > 0) return fail(`the records in ${base} do not build; fix these first:\n${problems.map(problemText).join('\n')}`);
 

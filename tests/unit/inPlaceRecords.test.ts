@@ -238,3 +238,26 @@ describe('a link to another file of the team\'s repository, read in place', () =
     expect(page(folder)).toMatch(expected);
   });
 });
+
+describe('the record commands on a folder of ADR files', () => {
+  test.each([
+    ['new-record', () => import('../../scripts/new-record'), ['--title-nb', 'Ny', '--title-en', 'New']],
+    ['import', () => import('../../scripts/import-records'), [join(folders, 'madr3-custom')]],
+    ['export', () => import('../../scripts/export-records'), [join(tmpdir(), 'in-place-export-never-written')]],
+  ] as const)('%s refuses, saying the files are the source and how to import them', async (command, load, args) => {
+    const source = join(work, 'adr');
+    cpSync(join(folders, 'madr4-optional'), source, { recursive: true });
+    const before = readdirSync(source).sort();
+    const lines: string[] = [];
+    const err = vi.spyOn(console, 'error').mockImplementation((l: string) => void lines.push(l));
+    try {
+      expect(await (await load()).main([...args, '--dir', source])).toBe(1);
+    } finally {
+      err.mockRestore();
+    }
+    expect(lines.join('\n')).toMatch(
+      new RegExp(`^${command}: \\S*adr holds a team's Markdown ADR files \\(0000-keep-decisions-next-to-the-code\\.md, 0001-write-one-file-per-decision\\.md, …\\), which the build reads in place`),
+    );
+    expect(readdirSync(source).sort()).toEqual(before);
+  });
+});
