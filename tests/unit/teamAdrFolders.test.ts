@@ -274,3 +274,23 @@ describe('a re-import merges record.yaml', () => {
     ['a date the source no longer gives removed', { number: 1, date: '2024-01-01', title: { nb: 'A', en: 'A' } }, { number: 1, title: { nb: 'A', en: 'A' } }, { number: 1, title: { nb: 'A', en: 'A' } }],
   ])('%s', (_what, existing, imported, merged) => expect(mergeImported(existing, imported, 'en')).toEqual(merged));
 });
+
+describe('a translation kept beside its original, imported', () => {
+  test('becomes the record\'s page in its language, with its title; a re-import keeps it one record', async () => {
+    for (let i = 0; i < 2; i++) {
+      const { code, output } = await run(importMain, join(folders, 'adr-tools-images'), '--dir', work);
+      expect(code).toBe(0);
+      expect(output).toMatch(/note: translation \(nb\): \S*adr-tools-images\/0002-split-dns-zones\.nb\.md/);
+      expect(output).not.toMatch(/skipped {3}\S*0002-split-dns-zones\.nb\.md/);
+    }
+    const id = '0002-split-internal-and-public-dns-zones';
+    expect(readdirSync(work).sort()).toEqual(['0001-record-architecture-decisions', id]);
+    expect(record(id)).toMatchObject({ title: { en: 'Split internal and public DNS zones', nb: 'Del interne og offentlige DNS-soner' }, 'original-language': 'en' });
+    const nb = readFileSync(join(work, id, 'pages/nb/beslutning.mdx'), 'utf8');
+    expect(nb).toContain('title: Del interne og offentlige DNS-soner');
+    expect(nb).toContain('![Lastbalansereren foran den offentlige sonen](../../images/load-balancer.png)');
+    const lint = await run(lintMain, '--dir', work, '--today', '2025-01-01');
+    expect(lint.output).toContain('2 records, 3 pages');
+    expect(lint.output).toContain('0 errors, 0 warnings');
+  });
+});
