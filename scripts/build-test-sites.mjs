@@ -29,7 +29,7 @@ const command = (script, ...args) => run(['scripts/run-ts.mjs', `scripts/${scrip
 const build = (recordsDir, outDir, env = {}) => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { RECORDS_DIR: recordsDir, ...env });
 
 // The team folders of tests/fixtures/team-folders the teams sites are made of (tests/e2e/site.ts names the same).
-const TEAM_FOLDERS = ['madr4-optional', 'madr3-custom', 'docusaurus', 'log4brains-dated', 'adr-tools-images'];
+const TEAM_FOLDERS = ['madr4-optional', 'madr3-custom', 'docusaurus', 'log4brains-dated', 'adr-tools-images', 'nygard-mix'];
 
 const SITES = {
   log() {

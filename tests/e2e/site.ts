@@ -31,7 +31,7 @@ export const DIST_TEAMS = resolve(import.meta.dirname, '../..', 'dist-teams');
 export const TEAMS_IN_PLACE_URL = testSite(6);
 export const DIST_TEAMS_IN_PLACE = resolve(import.meta.dirname, '../..', 'dist-teams-in-place');
 /** The team folders of tests/fixtures/team-folders both teams sites are made of (scripts/build-test-sites.mjs). */
-export const TEAM_FOLDERS = ['madr4-optional', 'madr3-custom', 'docusaurus', 'log4brains-dated', 'adr-tools-images'] as const;
+export const TEAM_FOLDERS = ['madr4-optional', 'madr3-custom', 'docusaurus', 'log4brains-dated', 'adr-tools-images', 'nygard-mix'] as const;
 /** The repository the in-place sites name, for their edit links. */
 export const TEAMS_IN_PLACE_REPOSITORY = 'https://github.com/example-team/adr';
 
