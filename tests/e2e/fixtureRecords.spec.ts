@@ -19,6 +19,8 @@ const headers = (page: Page) => page.locator('.decision-table thead th');
 test('a one-page record with two options and no tools: its table in both languages, no island', async ({ page }) => {
   await page.goto('/en/0101-api-style/');
   await expect(page.locator('h1')).toHaveText('API style for partner integrations');
+  // Its page's heading is the record's title: said once, not again under the status.
+  await expect(page.locator('.page-meta')).toHaveText('Accepted');
   await expect(headers(page)).toHaveText(['Criterion', 'REST', 'GraphQL', 'Recommendation']);
   await expect(page.locator('.decision-table caption')).toHaveText('Decision table: REST versus GraphQL');
   await expect(page.locator('.record-meta')).toContainText('Kari Nordmann, Ola Hansen');
