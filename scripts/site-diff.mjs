@@ -2,13 +2,17 @@
 // the code is reorganised. For every HTML page of either build it compares the visible text
 // (whitespace normalised), the set of element ids and the set of URLs the page names (hrefs,
 // srcs, srcsets, form actions; built asset names with their content hash left out), and the
-// set of pages itself. It totals the JavaScript and CSS of each build, files and inline
-// <script>/<style> alike, raw and gzip.
+// set of pages itself. It weighs the JavaScript and CSS each page loads (the files its HTML
+// names: stylesheets, scripts, module preloads; and its inline <script> and <style>), raw
+// and gzip (each resource compressed on its own, as a server sends it), and totals those of
+// each build (every .js/.css file once, plus every page's inline code).
 //
 //   node scripts/site-diff.mjs <distA> <distB>
 //
-// Exit 1 if a page, text, id or URL differs, or the JS or CSS total (raw or gzip) differs by
-// more than 1 %; 2 on wrong use.
+// Exit 1 if a page, text, id or URL differs, or a page loads more than 1 % more JS or CSS
+// (raw or gzip) in B than in A; 2 on wrong use. A page that loads less, and the builds'
+// totals, are reported but pass: moving CSS that only some pages need off the others makes
+// those pages lighter and repeats inline CSS on the pages that need it.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -68,32 +72,65 @@ export function pageFacts(html) {
     if (el.getAttribute('src') === undefined && (!type || type === 'module' || /javascript/.test(type))) inline.js.push(el.textContent);
   }
   for (const el of root.querySelectorAll('style')) inline.css.push(el.textContent);
+  const linked = {
+    css: root.querySelectorAll('link[rel~=stylesheet]').map((el) => el.getAttribute('href')),
+    js: [...root.querySelectorAll('script[src]').map((el) => el.getAttribute('src')), ...root.querySelectorAll('link[rel=modulepreload]').map((el) => el.getAttribute('href'))],
+  };
   const body = root.querySelector('body') ?? root;
   const title = root.querySelector('title')?.textContent ?? '';
-  return { text: `${title.trim()} | ${visibleText(body)}`, ids, urls, inline };
+  return { text: `${title.trim()} | ${visibleText(body)}`, ids, urls, inline, linked };
 }
 
-/** A built site's pages (by path) and its JS and CSS totals. */
+const zero = () => ({ js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } });
+const weigh = (content) => {
+  const buffer = Buffer.from(content);
+  return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length };
+};
+const add = (into, kind, { raw, gzip }) => {
+  into[kind].raw += raw;
+  into[kind].gzip += gzip;
+};
+
+/**
+ * A built site's pages (by path: their facts and the bytes each loads) and its JS and CSS
+ * totals. A URL the page names is looked up in dist as it stands, else without its first
+ * folder (the base of a build under a sub-path, /adr/_astro/… → _astro/…).
+ */
 export function readSite(dist) {
+  const files = filesOf(dist).sort();
+  const weights = new Map();
+  const bytes = zero();
   const pages = new Map();
-  const bytes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } };
-  const count = (kind, content) => {
-    const buffer = Buffer.from(content);
-    bytes[kind].raw += buffer.length;
-    bytes[kind].gzip += gzipSync(buffer, { level: 9 }).length;
+  for (const file of files) {
+    if (/\.(m?js|css)$/.test(file)) {
+      weights.set(file, weigh(readFileSync(join(dist, file))));
+      add(bytes, file.endsWith('.css') ? 'css' : 'js', weights.get(file));
+    }
+  }
+  const weightOf = (url) => {
+    const path = url.replace(/^https?:\/\/[^/]+/, '').replace(/[?#].*$/, '').replace(/^\//, '');
+    const weight = weights.get(path) ?? weights.get(path.split('/').slice(1).join('/'));
+    if (!weight) throw new Error(`${url} is not a file of ${dist}`);
+    return weight;
   };
-  for (const file of filesOf(dist).sort()) {
-    const full = join(dist, file);
-    if (file.endsWith('.html')) {
-      const facts = pageFacts(readFileSync(full, 'utf8'));
-      pages.set(`/${file}`, facts);
-      facts.inline.js.forEach((js) => count('js', js));
-      facts.inline.css.forEach((css) => count('css', css));
-    } else if (/\.m?js$/.test(file)) count('js', readFileSync(full));
-    else if (file.endsWith('.css')) count('css', readFileSync(full));
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const facts = pageFacts(readFileSync(join(dist, file), 'utf8'));
+    const loads = zero();
+    for (const kind of ['js', 'css']) {
+      for (const code of facts.inline[kind]) {
+        const weight = weigh(code);
+        add(bytes, kind, weight);
+        add(loads, kind, weight);
+      }
+      for (const url of new Set(facts.linked[kind])) add(loads, kind, weightOf(url));
+    }
+    pages.set(`/${file}`, { ...facts, loads });
   }
   return { pages, bytes };
 }
+
+const change = (before, after) => (before === 0 ? (after === 0 ? 0 : Infinity) : (after - before) / before);
+const percent = (fraction) => `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(2)} %`;
 
 const difference = (a, b) => [...a].filter((x) => !b.has(x));
 
@@ -120,25 +157,37 @@ export function compareSites(a, b) {
       if (only.length) problems.push(`${what} on ${path}: ${only.sort().join(', ')}`);
   }
   const bytes = [];
+  const lighter = [];
+  const perPage = [];
+  const shared = [...a.pages.keys()].filter((path) => b.pages.has(path));
   for (const kind of ['js', 'css']) {
     for (const measure of ['raw', 'gzip']) {
-      const before = a.bytes[kind][measure];
-      const after = b.bytes[kind][measure];
-      const change = before === 0 ? (after === 0 ? 0 : Infinity) : (after - before) / before;
-      bytes.push({ kind, measure, before, after, change });
-      if (Math.abs(change) > BYTE_TOLERANCE)
-        problems.push(`${kind.toUpperCase()} ${measure} bytes differ by ${(change * 100).toFixed(2)} % (${before} → ${after}), more than ${BYTE_TOLERANCE * 100} %`);
+      const [before, after] = [a, b].map((site) => site.bytes[kind][measure]);
+      bytes.push({ kind, measure, before, after, change: change(before, after) });
+      const [sumA, sumB] = [a, b].map((site) => shared.reduce((sum, path) => sum + site.pages.get(path).loads[kind][measure], 0));
+      const [maxA, maxB] = [a, b].map((site) => Math.max(0, ...shared.map((path) => site.pages.get(path).loads[kind][measure])));
+      perPage.push({ kind, measure, sum: [sumA, sumB, change(sumA, sumB)], max: [maxA, maxB, change(maxA, maxB)] });
+      for (const path of shared) {
+        const [pageA, pageB] = [a, b].map((site) => site.pages.get(path).loads[kind][measure]);
+        const moved = change(pageA, pageB);
+        const line = `${path} loads ${kind.toUpperCase()} ${measure} ${pageA} → ${pageB} B (${percent(moved)})`;
+        if (moved > BYTE_TOLERANCE) problems.push(`${line}, more than ${BYTE_TOLERANCE * 100} % more`);
+        else if (moved < -BYTE_TOLERANCE) lighter.push(line);
+      }
     }
   }
-  return { pages: [a.pages.size, b.pages.size], problems, bytes };
+  return { pages: [a.pages.size, b.pages.size], problems, bytes, perPage, lighter };
 }
 
 /** The report as lines of text. */
-export function report({ pages, problems, bytes }) {
-  const lines = [`pages: A ${pages[0]}, B ${pages[1]}`];
-  for (const { kind, measure, before, after, change } of bytes)
-    lines.push(`${kind.toUpperCase().padEnd(3)} ${measure.padEnd(4)}: A ${before} B, B ${after} B (${change >= 0 ? '+' : ''}${(change * 100).toFixed(2)} %)`);
-  lines.push(problems.length ? `${problems.length} difference(s):` : 'text, ids and URLs identical on every page; JS and CSS within 1 %');
+export function report({ pages, problems, bytes, perPage, lighter }) {
+  const lines = [`pages: A ${pages[0]}, B ${pages[1]}`, 'loaded by the pages both builds have (sum over pages; heaviest page):'];
+  for (const { kind, measure, sum, max } of perPage)
+    lines.push(`  ${kind.toUpperCase().padEnd(3)} ${measure.padEnd(4)}: sum A ${sum[0]} B, B ${sum[1]} B (${percent(sum[2])}); heaviest A ${max[0]} B, B ${max[1]} B (${percent(max[2])})`);
+  lines.push('the builds\' files and inline code, each file once:');
+  for (const { kind, measure, before, after, change } of bytes) lines.push(`  ${kind.toUpperCase().padEnd(3)} ${measure.padEnd(4)}: A ${before} B, B ${after} B (${percent(change)})`);
+  if (lighter.length) lines.push(`${lighter.length} page load(s) lighter by more than ${BYTE_TOLERANCE * 100} %:`, ...lighter.map((l) => `  ${l}`));
+  lines.push(problems.length ? `${problems.length} difference(s):` : 'text, ids and URLs identical on every page; no page loads more than 1 % more JS or CSS');
   return [...lines, ...problems.map((p) => `  ${p}`)];
 }
 

@@ -7,7 +7,8 @@ describe('site-diff', () => {
   it('finds nothing between two builds of the same site (other asset hashes, other line breaks)', () => {
     const result = compareSites(readSite(fixture('before')), readSite(fixture('same')));
     expect(result.problems).toEqual([]);
-    expect(report(result).at(-1)).toBe('text, ids and URLs identical on every page; JS and CSS within 1 %');
+    expect(report(result).at(-1)).toBe('text, ids and URLs identical on every page; no page loads more than 1 % more JS or CSS');
+    expect(result.lighter).toEqual([]);
   });
 
   it('names each page, text, id, URL and byte total that differs', () => {
@@ -18,10 +19,25 @@ describe('site-diff', () => {
       'id only in A on /en/guide/index.html: costs',
       'URL only in A on /en/index.html: /en/guide/#costs',
       'URL only in B on /en/index.html: /en/guide/#cost',
-      'CSS raw bytes differ by 27.41 % (135 → 172), more than 1 %',
-      'CSS gzip bytes differ by 28.02 % (182 → 233), more than 1 %',
+      '/en/guide/index.html loads CSS raw 118 → 138 B (+16.95 %), more than 1 % more',
+      '/en/index.html loads CSS raw 118 → 138 B (+16.95 %), more than 1 % more',
+      '/en/guide/index.html loads CSS gzip 145 → 159 B (+9.66 %), more than 1 % more',
+      '/en/index.html loads CSS gzip 145 → 159 B (+9.66 %), more than 1 % more',
     ]);
+    // Each page: its linked stylesheet (the file) and its inline <style>; the build: the file once, the inline code of every page.
+    expect(result.bytes.find((b) => b.kind === 'css' && b.measure === 'raw')).toMatchObject({ before: 135, after: 172 });
     expect(result.bytes.find((b) => b.kind === 'js' && b.measure === 'raw')).toMatchObject({ before: 78, after: 78, change: 0 });
+  });
+
+  it('lets a page load less, and says so', () => {
+    const result = compareSites(readSite(fixture('before')), readSite(fixture('lighter')));
+    expect(result.problems).toEqual([]);
+    expect(result.lighter).toEqual([
+      '/en/guide/index.html loads CSS raw 118 → 85 B (-27.97 %)',
+      '/en/index.html loads CSS raw 118 → 85 B (-27.97 %)',
+      '/en/guide/index.html loads CSS gzip 145 → 122 B (-15.86 %)',
+      '/en/index.html loads CSS gzip 145 → 122 B (-15.86 %)',
+    ]);
   });
 
   it.each([
