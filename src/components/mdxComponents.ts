@@ -21,6 +21,7 @@ import TimelineStep from './TimelineStep.astro';
 import ActionPlan from './ActionPlan.astro';
 import CostCalculator from './CostCalculator.astro';
 import TriggerChecklist from './TriggerChecklist.astro';
+import islandCss from '../islands/shared/island.css?inline';
 import costCalculatorCss from '../islands/CostCalculator.css?inline';
 import answerInViewCss from '../islands/AnswerInView.css?inline';
 import triggerChecklistCss from '../islands/TriggerChecklist.css?inline';
@@ -82,12 +83,11 @@ export const linkKeysOf = (record: RecordBundle, page: RecordPage, lang: Lang): 
 export const usesComponent = (body: string | undefined, name: string): boolean =>
   body !== undefined && new RegExp(`<${name}\\b`).test(body);
 
-/** The CSS of the tools these MDX sources use, once each. */
-export const toolCss = (bodies: readonly (string | undefined)[]): string =>
-  Object.entries(toolStyles)
-    .filter(([name]) => bodies.some((body) => usesComponent(body, name)))
-    .map(([, css]) => css)
-    .join('');
+/** The CSS of the tools these MDX sources use, once each, after what the tools share. */
+export const toolCss = (bodies: readonly (string | undefined)[]): string => {
+  const used = Object.entries(toolStyles).filter(([name]) => bodies.some((body) => usesComponent(body, name)));
+  return used.length ? islandCss + used.map(([, css]) => css).join('') : '';
+};
 
 /** The page that holds the record's checklist (triggers.yaml `page`, else the one using it), if any: review notices link to it. */
 export const checklistPageOf = (record: RecordBundle, pages: readonly RecordPage[]): RecordPage | undefined =>
