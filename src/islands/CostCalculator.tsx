@@ -61,7 +61,7 @@ const Later = ({ render }: { render: () => JSX.Element | null }) => render();
 
 /**
  * The later part (./CostInsights.tsx): the server has it from the start (provideInsights,
- * called by ../components/CostCalculator.astro); the browser loads it once the first answer
+ * called by ../tools/cost-calculator/CostCalculator.astro); the browser loads it once the first answer
  * is on the page.
  */
 let insights: typeof Insights | undefined;

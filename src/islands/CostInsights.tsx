@@ -3,7 +3,7 @@
  * decides it (a tornado) and scenario A beside B. The island loads this module with a
  * dynamic import() when the reader needs it (./CostCalculator.tsx), so the
  * verdict never waits for it and the page's first JavaScript stays within its budget; the
- * server imports it at once (../components/CostCalculator.astro), so the page without
+ * server imports it at once (../tools/cost-calculator/CostCalculator.astro), so the page without
  * JavaScript and the print view carry all of it, computed when the site is built.
  */
 import type { JSX } from 'preact';

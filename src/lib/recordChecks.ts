@@ -5,6 +5,8 @@
  */
 import type { RecordFolder } from '../schemas/recordFolder';
 import { LANGS } from '../schemas/text';
+import { TOOLS } from '../tools';
+import type { ToolDefinition } from '../tools/registry';
 
 export interface Problem {
   /** Path of the file, from the project root. */
@@ -26,7 +28,8 @@ export function pageSlug(order: readonly string[], key: string, file: string): s
   return order[0] === key ? '' : file;
 }
 
-export function checkRecords(folders: readonly RecordFolder[], base: string): Problem[] {
+/** Every problem of these records, the checks of these tools (by default the site's) among them. */
+export function checkRecords(folders: readonly RecordFolder[], base: string, tools: readonly ToolDefinition[] = TOOLS): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set(folders.map((f) => f.id));
   const supersededBy = new Map<string, string[]>();
@@ -106,16 +109,8 @@ export function checkRecords(folders: readonly RecordFolder[], base: string): Pr
       }
     });
 
-    // ------------------------------------------------------------ costs
+    // The decision and the alternatives name figures from costs.yaml (the calculator's file).
     const costIds = new Set(f.costs?.platforms.map((p) => p.id));
-    if (f.costs) {
-      const costs = at('costs.yaml');
-      f.costs.platforms.forEach((p, i) => knownOption(costs, `platforms.${i}.id`, p.id));
-      if (!costIds.has(f.costs.baseline)) costs('baseline', `"${f.costs.baseline}" has no figures in platforms`);
-      if (f.costs.payback !== undefined && (!costIds.has(f.costs.payback) || f.costs.payback === f.costs.baseline)) {
-        costs('payback', `"${f.costs.payback}" must be another option with figures in platforms`);
-      }
-    }
 
     // ------------------------------------------------------------ decision table
     if (f.decision) {
@@ -159,32 +154,12 @@ export function checkRecords(folders: readonly RecordFolder[], base: string): Pr
       }
     }
 
-    // ------------------------------------------------------------ triggers
-    if (f.triggers) {
-      const triggers = at('triggers.yaml');
-      const t = f.triggers;
-      const stages = new Set(t.stages.map((s) => s.id));
-      const metrics = new Set(t.metrics.map((m) => m.id));
-      const flags = new Set(t.flags.map((m) => m.id));
-      if (metrics.size + flags.size !== t.metrics.length + t.flags.length) triggers('metrics', 'metric and flag ids must differ');
-      if (!f.roadmap) triggers('outcomes', 'the checklist shows roadmap phases: add roadmap.yaml');
-      if (t.page !== undefined && !order.includes(t.page)) triggers('page', `no page "${t.page}"`);
-      t.outcomes.forEach((o, i) => {
-        if (f.roadmap && !phases.has(o.phase)) triggers(`outcomes.${i}.phase`, `no phase ${o.phase} in roadmap.yaml`);
-        if (o.when && o.when !== 'signal' && !stages.has(o.when.stage)) triggers(`outcomes.${i}.when.stage`, `unknown stage "${o.when.stage}"`);
-      });
-      t.rules.forEach((rule, i) => {
-        if (!stages.has(rule.stage)) triggers(`rules.${i}.stage`, `unknown stage "${rule.stage}"`);
-        const isMetric = metrics.has(rule.input);
-        if (!isMetric && !flags.has(rule.input)) triggers(`rules.${i}.input`, `no metric or flag "${rule.input}"`);
-        else if (isMetric !== (rule.applied !== undefined)) {
-          triggers(`rules.${i}`, isMetric ? 'a metric rule has `applied`' : 'a yes/no rule has `whenFlag`');
-        }
-        for (const which of ['applied', 'alternative'] as const) {
-          const page = rule[which]?.source.page;
-          if (page !== undefined && !order.includes(page)) triggers(`rules.${i}.${which}.source.page`, `no page "${page}"`);
-        }
-      });
+    // ------------------------------------------------------------ the tools' data files (src/tools/)
+    for (const tool of tools) {
+      const data = (f as Partial<Record<string, unknown>>)[tool.data.file];
+      if (data === undefined || !tool.data.check) continue;
+      const problem = at(`${tool.data.file}.yaml`);
+      tool.data.check(data, { meta, pageOrder: order, roadmap: f.roadmap, problem, knownOption: (field, id) => knownOption(problem, field, id) });
     }
   }
   return problems;

@@ -1,0 +1,23 @@
+/** The cost calculator: `<CostCalculator />` on a record page, reading the record's costs.yaml. */
+import { costsSchema } from '../../schemas/costs';
+import { defaultCostInputs } from '../../lib/costModel';
+import { calculatorLinkKeys, costFieldSpecs } from '../../lib/costFields';
+import { defineTool } from '../registry';
+
+export const costCalculator = defineTool({
+  name: 'CostCalculator',
+  data: {
+    file: 'costs',
+    schema: costsSchema,
+    check(costs, { problem, knownOption }) {
+      const costIds = new Set(costs.platforms.map((p) => p.id));
+      costs.platforms.forEach((p, i) => knownOption(`platforms.${i}.id`, p.id));
+      if (!costIds.has(costs.baseline)) problem('baseline', `"${costs.baseline}" has no figures in platforms`);
+      if (costs.payback !== undefined && (!costIds.has(costs.payback) || costs.payback === costs.baseline)) {
+        problem('payback', `"${costs.payback}" must be another option with figures in platforms`);
+      }
+    },
+  },
+  linkKeys: (costs) => calculatorLinkKeys(costFieldSpecs(defaultCostInputs(costs))),
+  view: async () => (await import('./view')).view,
+});
