@@ -15,12 +15,12 @@ import { tableAlign } from './src/integrations/tableAlign.ts';
 import { preactIslands } from './src/integrations/preactIslands.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { directDynamicImports } from './src/integrations/directDynamicImports.ts';
-import { resolveSiteUrl } from './src/lib/siteUrl.ts';
-import { resolveRepository } from './src/lib/repository.ts';
+import { resolveSiteUrl } from './src/lib/site/siteUrl.ts';
+import { resolveRepository } from './src/lib/records/repository.ts';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
-// SITE_URL (or a static host's build variables, see src/lib/siteUrl.ts) and BASE_PATH let
+// SITE_URL (or a static host's build variables, see src/lib/site/siteUrl.ts) and BASE_PATH let
 // one build serve under / or a sub-path of any host,
 // e.g. SITE_URL=https://example.org BASE_PATH=/adr/ npm run build.
 // Without an address, no page names one: Astro.site stays undefined.

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { readRecordFolders } from '../src/data/recordsLoader';
-import { exportFileName, exportRecord, type ExportPage } from '../src/lib/madrExport';
-import { recordLabel } from '../src/lib/paths';
-import { pageOrder, problemText } from '../src/lib/recordChecks';
+import { exportFileName, exportRecord, type ExportPage } from '../src/lib/records/madrExport';
+import { recordLabel } from '../src/lib/site/paths';
+import { pageOrder, problemText } from '../src/lib/records/recordChecks';
 import { LANGS } from '../src/schemas/text';
 import { adrFilesFolder, recordsDir } from './recordsDir';
 

@@ -12,13 +12,13 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { parseArgs } from 'node:util';
 import { readAdrFolder, readStatusWordsFile } from '../src/data/adrFolder';
 import { readRecordFolders } from '../src/data/recordsLoader';
-import type { ParseResult } from '../src/lib/adrImport';
-import { mergeImported, planImport, plannedFiles } from '../src/lib/importPlan';
-import { recordLabel } from '../src/lib/paths';
-import { problemText } from '../src/lib/recordChecks';
-import type { RecordFiles } from '../src/lib/recordFiles';
-import { statusTable } from '../src/lib/statusWords';
-import { webAddress } from '../src/lib/repository';
+import type { ParseResult } from '../src/lib/records/adrImport';
+import { mergeImported, planImport, plannedFiles } from '../src/lib/records/importPlan';
+import { recordLabel } from '../src/lib/site/paths';
+import { problemText } from '../src/lib/records/recordChecks';
+import type { RecordFiles } from '../src/lib/records/recordFiles';
+import { statusTable } from '../src/lib/records/statusWords';
+import { webAddress } from '../src/lib/records/repository';
 import { LANGS, type Lang } from '../src/schemas/text';
 import { adrFilesFolder, recordsDir } from './recordsDir';
 import { schemaProblems, writeRecord } from './recordWrite';
@@ -43,7 +43,7 @@ export async function main(args: string[]): Promise<number> {
   if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) return fail(`--lang: "${values.lang}" is not one of ${LANGS.join(', ')}`);
   const { dir, base } = recordsDir(values.dir);
   if (values['repository-url'] !== undefined) {
-    // The same check as the build's REPOSITORY_URL (src/lib/repository.ts).
+    // The same check as the build's REPOSITORY_URL (src/lib/records/repository.ts).
     try {
       webAddress('--repository-url', values['repository-url']);
     } catch (error) {

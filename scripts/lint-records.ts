@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inPlaceReport, recordsFolder, type InPlaceRecords, type RecordsFolder } from '../src/data/inPlaceRecords';
 import { readRecordFolders } from '../src/data/recordsLoader';
-import { yamlLine, numberFindings, pageFindings, reviewFindings, findingText, type Finding, type PageFile } from '../src/lib/recordLint';
+import { yamlLine, numberFindings, pageFindings, reviewFindings, findingText, type Finding, type PageFile } from '../src/lib/records/recordLint';
 import { LANGS } from '../src/schemas/text';
 import { recordsDir } from './recordsDir';
 

@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import type { RecordFiles } from '../src/lib/recordFiles';
+import type { RecordFiles } from '../src/lib/records/recordFiles';
 import { pageSchema } from '../src/schemas/page';
 import { recordSchema } from '../src/schemas/record';
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { folderKind, mixedMessage } from '../src/lib/recordsFolderKind';
+import { folderKind, mixedMessage } from '../src/lib/records/recordsFolderKind';
 
 export function recordsDir(option: string | undefined): { dir: string; base: string } {
   const dir = resolve(option ?? process.env.RECORDS_DIR ?? 'content/records');

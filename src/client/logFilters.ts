@@ -5,7 +5,7 @@
  * one-filter page's path, or the log with a query). Without this script the filters still
  * work; the address just stays where it was.
  */
-import { FILTER_FACETS, filterAddress, filterStateFromPath, filterStateFromQuery, type FilterOptions, type FilterState } from '../lib/logFilterAddress';
+import { FILTER_FACETS, filterAddress, filterStateFromPath, filterStateFromQuery, type FilterOptions, type FilterState } from '../lib/log/logFilterAddress';
 
 export function followFilters(): void {
   const form = document.querySelector<HTMLFormElement>('form.log-filters[data-log-root]');

@@ -5,7 +5,7 @@
  * the theme toggle and every copy button by one delegated listener, so it never waits
  * for the DOM. Strings come from the page, already translated.
  */
-import { parseTheme, toggledChoice, type Theme } from '../lib/themeChoice';
+import { parseTheme, toggledChoice, type Theme } from '../lib/site/themeChoice';
 
 const root = document.documentElement;
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');

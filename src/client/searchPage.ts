@@ -4,7 +4,7 @@
  * sub-results, one per heading with an id), with up to two more matching sections below.
  * Strings come from the page's data attributes, already translated.
  */
-import { fillTemplate } from '../lib/template';
+import { fillTemplate } from '../lib/text/template';
 
 /** A section of a page: from one heading to the next. Its url carries the heading's #id. */
 interface PagefindSection {

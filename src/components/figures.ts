@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../i18n';
 import { useTranslations } from '../i18n';
-import { formatMoneyOrMore, formatMoneyRange, formatRange } from '../lib/localeNumber';
+import { formatMoneyOrMore, formatMoneyRange, formatRange } from '../lib/text/localeNumber';
 
 type Range = { low: number; high: number };
 type Unit = 's' | 'min' | 'h' | 'hPerMonth';

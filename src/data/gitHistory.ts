@@ -1,14 +1,14 @@
 /**
  * The records' history and the edit link's repository, read once per build: whether git
  * has the history (a shallow clone or a tarball has not), then one `git log` over the
- * records folder, which every page then looks up (src/lib/gitHistory.ts) instead of
+ * records folder, which every page then looks up (src/lib/records/gitHistory.ts) instead of
  * starting a process of its own.
  */
 import { execFile } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { filesHistory, folderHistory, GIT_LOG_ARGS, historyState, parseGitLog, type Commit, type FolderHistory, type HistoryState } from '../lib/gitHistory';
-import { editUrl, resolveRepository } from '../lib/repository';
+import { filesHistory, folderHistory, GIT_LOG_ARGS, historyState, parseGitLog, type Commit, type FolderHistory, type HistoryState } from '../lib/records/gitHistory';
+import { editUrl, resolveRepository } from '../lib/records/repository';
 import { LANGS, type Lang } from '../schemas/text';
 import { recordsFolder } from './inPlaceRecords';
 

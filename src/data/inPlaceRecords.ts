@@ -1,7 +1,7 @@
 /**
  * A records folder holding a team's plain Markdown ADR files (docs/decisions, doc/adr, …)
  * is read in place: each file goes through the import's parsers and plan
- * (src/lib/adrImport.ts, src/lib/importPlan.ts), with the team's numbers, and the records
+ * (src/lib/records/adrImport.ts, src/lib/records/importPlan.ts), with the team's numbers, and the records
  * the plan makes are written to a generated folder the build owns and reads
  * (.records-in-place/, git-ignored, rewritten on every build: never edited, never
  * committed). The team's files stay the source; each record remembers them, so the edit
@@ -14,12 +14,12 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { planImport, plannedFiles, type ImportPlan } from '../lib/importPlan';
-import { recordLabel } from '../lib/paths';
-import { cacheName, folderKind, mixedMessage } from '../lib/recordsFolderKind';
-import { resolveRepository, viewUrl } from '../lib/repository';
-import type { BuildEnv } from '../lib/siteUrl';
-import { statusTable } from '../lib/statusWords';
+import { planImport, plannedFiles, type ImportPlan } from '../lib/records/importPlan';
+import { recordLabel } from '../lib/site/paths';
+import { cacheName, folderKind, mixedMessage } from '../lib/records/recordsFolderKind';
+import { resolveRepository, viewUrl } from '../lib/records/repository';
+import type { BuildEnv } from '../lib/site/siteUrl';
+import { statusTable } from '../lib/records/statusWords';
 import type { Lang } from '../schemas/text';
 import { readAdrFolder, readStatusWordsFile } from './adrFolder';
 
@@ -109,7 +109,7 @@ function readFolder(dir: string, cache: string, env: BuildEnv): RecordsFolder {
 
 /**
  * The address of the team's folder on its forge, when the build names the repository (as
- * for the edit links, src/lib/repository.ts): links from an ADR to other files of the
+ * for the edit links, src/lib/records/repository.ts): links from an ADR to other files of the
  * repository ("../../deploy/main.tf") lead there. None for a folder outside the project.
  */
 function folderAddress(dir: string, env: BuildEnv): string | undefined {

@@ -1,18 +1,18 @@
 /**
  * The decision log's feed and review calendar in one language, from the records: the
- * words and addresses for src/lib/atomFeed and src/lib/reviewCalendar.
+ * words and addresses for src/lib/log/atomFeed and src/lib/log/reviewCalendar.
  */
 import { t, type Lang } from '../i18n';
 import { allRecords, loadRecord, recordPages } from './records';
 import { checklistPageOf } from '../components/mdxComponents';
 import { buildDate } from './buildDate';
-import { atomFeed, type FeedEntry } from '../lib/atomFeed';
-import { reviewCalendar, reviewDue, type ReviewEvent } from '../lib/reviewCalendar';
-import { logEntries } from '../lib/decisionLog';
-import { formatDate } from '../lib/locale';
-import { logFilePath, recordLabel, recordPagePath, withBase } from '../lib/paths';
-import { toIsoDate } from '../lib/reviewDate';
-import { stableId } from '../lib/stableId';
+import { atomFeed, type FeedEntry } from '../lib/log/atomFeed';
+import { reviewCalendar, reviewDue, type ReviewEvent } from '../lib/log/reviewCalendar';
+import { logEntries } from '../lib/log/decisionLog';
+import { formatDate } from '../lib/text/locale';
+import { logFilePath, recordLabel, recordPagePath, withBase } from '../lib/site/paths';
+import { toIsoDate } from '../lib/log/reviewDate';
+import { stableId } from '../lib/log/stableId';
 
 const base = import.meta.env.BASE_URL;
 

@@ -5,9 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../schemas/text';
 import type { RecordFolder } from '../schemas/recordFolder';
-import { pageOrder, pageSlug } from '../lib/recordChecks';
+import { pageOrder, pageSlug } from '../lib/records/recordChecks';
 import { LANGS } from '../schemas/text';
-import { recordPagePath } from '../lib/paths';
+import { recordPagePath } from '../lib/site/paths';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type RecordBundle = RecordFolder & {

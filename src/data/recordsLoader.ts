@@ -1,7 +1,7 @@
 /**
  * The records collection: one entry per folder under the records directory, holding
  * record.yaml and whichever optional data files the folder has, each validated by its
- * schema, then the files checked against each other (src/lib/recordChecks.ts). Every
+ * schema, then the files checked against each other (src/lib/records/recordChecks.ts). Every
  * problem names its file and field, and fails `astro sync` and `astro build`.
  */
 import { createHash } from 'node:crypto';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { checkRecords, problemText, type Problem } from '../lib/recordChecks';
+import { checkRecords, problemText, type Problem } from '../lib/records/recordChecks';
 import { rereadRecordsFolder } from './inPlaceRecords';
 import { recordSchema } from '../schemas/record';
 import { DATA_FILES, type DataFileName, type RecordFolder } from '../schemas/recordFolder';

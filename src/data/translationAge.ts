@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { GIT_LOG_ARGS, parseGitLog } from '../lib/gitHistory';
+import { GIT_LOG_ARGS, parseGitLog } from '../lib/records/gitHistory';
 
 const run = promisify(execFile);
 const folders = new Map<string, Promise<Map<string, Date>>>();

@@ -6,7 +6,7 @@ import i18next, { type TOptions } from 'i18next';
 import nb from './nb.json';
 import en from './en.json';
 import { LANGS, type Lang } from '../schemas/text';
-import { INTL_LOCALE } from '../lib/locale';
+import { INTL_LOCALE } from '../lib/text/locale';
 
 export { LANGS, type Lang };
 

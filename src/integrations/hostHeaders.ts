@@ -1,5 +1,5 @@
 /**
- * Writes the response headers of src/lib/hostHeaders.ts into the files each host reads,
+ * Writes the response headers of src/lib/site/hostHeaders.ts into the files each host reads,
  * with each page's CSP read from its built <meta>: `_headers` and `vercel.json` into the
  * site's folder (Netlify, Cloudflare Pages and `vercel deploy dist` read them from there),
  * and `nginx.conf` and `Caddyfile` beside it, in `<outDir>-servers/`, so a server of the
@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caddyfile, headersFile, nginxConf, vercelJson, type PagePolicy, type SiteHeaders } from '../lib/hostHeaders.ts';
+import { caddyfile, headersFile, nginxConf, vercelJson, type PagePolicy, type SiteHeaders } from '../lib/site/hostHeaders.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 

@@ -1,13 +1,13 @@
 /**
  * MDX and Markdown: an emoji that carries meaning (✅ ❌ ⚠️) becomes the icon drawn in
- * src/lib/meaningMarks.ts with its word for screen readers, unless the text beside it
+ * src/lib/text/meaningMarks.ts with its word for screen readers, unless the text beside it
  * already says it. Code keeps its characters, as the author wrote them.
  * A page's language is its folder's: content/records/<record>/pages/<lang>/.
  */
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Element, ElementContent, Parents } from 'hast';
 import { fileURLToPath } from 'node:url';
-import { MARK_ICONS, hasMark, splitMarks, type Mark } from '../lib/meaningMarks.ts';
+import { MARK_ICONS, hasMark, splitMarks, type Mark } from '../lib/text/meaningMarks.ts';
 import nb from '../i18n/nb.json' with { type: 'json' };
 import en from '../i18n/en.json' with { type: 'json' };
 

@@ -1,6 +1,6 @@
 /**
  * MDX and Markdown: a ```mermaid code block becomes its diagram, drawn at build time as
- * inline SVG (src/lib/mermaidDiagram.ts; docs/diagrams.md), in a block with the source
+ * inline SVG (src/lib/records/mermaidDiagram.ts; docs/diagrams.md), in a block with the source
  * one click away. On a phone a wide drawing scrolls in its box, which is therefore a named,
  * focusable group, as a code block is (src/components/CodeBlock.astro). A block the renderer cannot draw stays code, after a note in the
  * page's language, and the build goes on. Prism leaves these blocks alone
@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { renderDiagram } from '../lib/mermaidDiagram.ts';
+import { renderDiagram } from '../lib/records/mermaidDiagram.ts';
 import { pageLang } from './meaningMarks.ts';
 import nb from '../i18n/nb.json' with { type: 'json' };
 import en from '../i18n/en.json' with { type: 'json' };

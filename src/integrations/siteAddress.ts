@@ -4,8 +4,8 @@
  * likewise which repository and branch the pages' edit links lead to, if any.
  */
 import type { AstroIntegration } from 'astro';
-import { SITE_URL_VARIABLES, type SiteUrl } from '../lib/siteUrl.ts';
-import type { Repository } from '../lib/repository.ts';
+import { SITE_URL_VARIABLES, type SiteUrl } from '../lib/site/siteUrl.ts';
+import type { Repository } from '../lib/records/repository.ts';
 
 export function siteAddress(site: SiteUrl | undefined, repository: Repository | undefined): AstroIntegration {
   return {

@@ -3,8 +3,8 @@
  * low–high fields, and what they add up to over the reader's horizon. It leads with its
  * answer: right after the hourly value and the period (beside them when there is room)
  * the verdict and each option's total, then the figures behind them, the full table and
- * the chart. Thin on purpose: the arithmetic is src/lib/costModel.ts, the verdict
- * src/lib/costVerdict.ts, parsing and formatting src/lib/localeNumber.ts, state and links
+ * the chart. Thin on purpose: the arithmetic is src/lib/calculator/costModel.ts, the verdict
+ * src/lib/calculator/costVerdict.ts, parsing and formatting src/lib/text/localeNumber.ts, state and links
  * ./shared/useFormState.ts. Its CSS is ./CostCalculator.css.
  * Strings and data arrive as props, already translated by the .astro wrapper.
  * Every byte here counts against the page's 19 KB JavaScript budget; what can wait is in
@@ -12,18 +12,18 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/costModel';
-import { breakEvenMarks, costVerdict } from '../lib/costVerdict';
-import { formatMoneyRange, formatMultiple, formatNumber, formatRange, type Lang } from '../lib/localeNumber';
-import { toMarkdownTable } from '../lib/markdownTable';
-import { fillTemplate as fill } from '../lib/template';
-import { dictionaryForms, pluralForm } from '../lib/plural';
-import { chatMessage } from '../lib/chatMessage';
+import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/calculator/costModel';
+import { breakEvenMarks, costVerdict } from '../lib/calculator/costVerdict';
+import { formatMoneyRange, formatMultiple, formatNumber, formatRange, type Lang } from '../lib/text/localeNumber';
+import { toMarkdownTable } from '../lib/text/markdownTable';
+import { fillTemplate as fill } from '../lib/text/template';
+import { dictionaryForms, pluralForm } from '../lib/text/plural';
+import { chatMessage } from '../lib/text/chatMessage';
 import { useFormState, type TypedBeforeHydration } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
 import { Deferred, yieldToMain } from './shared/Deferred';
-import { monthStep } from '../lib/monthStep';
+import { monthStep } from '../lib/calculator/monthStep';
 import { AnswerInView } from './AnswerInView';
 import {
   DOWNTIME_COST_KEY,
@@ -38,16 +38,16 @@ import {
   type CalculatorData,
   type CalculatorStrings,
   type FigureLine,
-} from '../lib/costFields';
-import { wholeRanges } from '../lib/wholeRanges';
-import { formatList } from '../lib/locale';
+} from '../lib/calculator/costFields';
+import { wholeRanges } from '../lib/text/wholeRanges';
+import { formatList } from '../lib/text/locale';
 import { Table, type Cell, type Row } from './CostTable';
 import type * as Insights from './CostInsights';
 import type { InsightsContext } from './CostInsights';
 
 /** Where "skip to the results" moves focus: what follows the estimates' fields. */
 const RESULTS_ID = 'cc-results';
-/** A sentence whose ranges of figures never break across lines (src/lib/wholeRanges.ts). */
+/** A sentence whose ranges of figures never break across lines (src/lib/text/wholeRanges.ts). */
 const unbroken = (text: string) => wholeRanges(text).map((run) => (run.whole ? <span class="cc-range">{run.text}</span> : run.text));
 
 type PlatformProps = CalculatorData['platforms'][number];

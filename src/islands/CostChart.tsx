@@ -3,7 +3,7 @@
  * platform from the low to the high estimate, both edges stroked in the platform's own
  * dash pattern (CSS) and named at the line end, so colour is never the only clue; a
  * dotted line and a dot where the record's option breaks even within the horizon. Labels
- * are placed by src/lib/labelLayout.ts so they never overlap. The figures are also in a
+ * are placed by src/lib/calculator/labelLayout.ts so they never overlap. The figures are also in a
  * table (see CostCalculator), which is what screen readers get.
  *
  * SVG text scales with the drawing, so the chart is drawn at a few widths and CSS
@@ -11,10 +11,10 @@
  * from a phone to a wide screen, with or without JavaScript, and nothing measures the page.
  */
 import type { JSX } from 'preact';
-import type { Range } from '../lib/costModel';
-import { formatMoney, formatNumber, type Lang } from '../lib/localeNumber';
-import { spreadLabels } from '../lib/labelLayout';
-import { monthStep } from '../lib/monthStep';
+import type { Range } from '../lib/calculator/costModel';
+import { formatMoney, formatNumber, type Lang } from '../lib/text/localeNumber';
+import { spreadLabels } from '../lib/calculator/labelLayout';
+import { monthStep } from '../lib/calculator/monthStep';
 
 export interface ChartSeries {
   /** Printed at the line end. */
@@ -23,7 +23,7 @@ export interface ChartSeries {
   points: Range[];
 }
 
-/** Where the record's option breaks even (src/lib/costVerdict.ts): month (a fraction) and cost. */
+/** Where the record's option breaks even (src/lib/calculator/costVerdict.ts): month (a fraction) and cost. */
 export interface ChartMark {
   at: number;
   cost: number;

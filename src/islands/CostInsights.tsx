@@ -7,15 +7,15 @@
  * JavaScript and the print view carry all of it, computed when the site is built.
  */
 import type { JSX } from 'preact';
-import { computeCosts, PAYBACK_SEARCH_MONTHS, type CostInputs, type Range } from '../lib/costModel';
-import { chanceInTen, SAMPLES, simulateInSlices, simulateOnce } from '../lib/costUncertainty';
-import { tornado } from '../lib/costSensitivity';
-import { breakEven } from '../lib/costVerdict';
-import { shortBreakEven } from '../lib/shortBreakEven';
-import { inputsToValues, valuesToInputs, type CalculatorData, type CalculatorStrings } from '../lib/costFields';
-import { dictionaryForms, pluralForm } from '../lib/plural';
-import { fillTemplate as fill } from '../lib/template';
-import { wholeRanges } from '../lib/wholeRanges';
+import { computeCosts, PAYBACK_SEARCH_MONTHS, type CostInputs, type Range } from '../lib/calculator/costModel';
+import { chanceInTen, SAMPLES, simulateInSlices, simulateOnce } from '../lib/calculator/costUncertainty';
+import { tornado } from '../lib/calculator/costSensitivity';
+import { breakEven } from '../lib/calculator/costVerdict';
+import { shortBreakEven } from '../lib/calculator/shortBreakEven';
+import { inputsToValues, valuesToInputs, type CalculatorData, type CalculatorStrings } from '../lib/calculator/costFields';
+import { dictionaryForms, pluralForm } from '../lib/text/plural';
+import { fillTemplate as fill } from '../lib/text/template';
+import { wholeRanges } from '../lib/text/wholeRanges';
 import { Table, type Row } from './CostTable';
 
 /** What the island knows and has written that these parts need. */
@@ -42,13 +42,13 @@ export interface InsightsContext {
 
 /**
  * Before the first render in the browser: each scenario's simulation, a slice per task
- * (src/lib/costUncertainty.ts), so rendering then only reads them.
+ * (src/lib/calculator/costUncertainty.ts), so rendering then only reads them.
  */
 export async function prepare(scenarios: CostInputs[], payback: string | undefined, pause: () => Promise<void>): Promise<void> {
   for (const inputs of scenarios) await simulateInSlices(inputs, payback, pause);
 }
 
-/** A sentence whose ranges of figures never break across lines (src/lib/wholeRanges.ts). */
+/** A sentence whose ranges of figures never break across lines (src/lib/text/wholeRanges.ts). */
 const unbroken = (text: string) => wholeRanges(text).map((run) => (run.whole ? <span class="cc-range">{run.text}</span> : run.text));
 
 const percent = (c: InsightsContext, chance: number) => fill(c.s.percent, { value: c.num(Math.round(chance * 100)) });

@@ -1,7 +1,7 @@
 /**
  * The migration-trigger checklist: the reader's figures and answers against the rules in
  * triggers.yaml, the roadmap phase they point to, and whether the review is due.
- * Strings arrive translated and data ready to show; the rules are src/lib/triggerRules.ts.
+ * Strings arrive translated and data ready to show; the rules are src/lib/checklist/triggerRules.ts.
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -10,13 +10,13 @@ import { patchesServerHtml } from './shared/renderMode';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
 import { Deferred } from './shared/Deferred';
-import { defaultTriggerInputs, evaluateTriggers, type TriggerInputs } from '../lib/triggerRules';
-import { reviewStatus } from '../lib/reviewDate';
-import { formatNumber } from '../lib/localeNumber';
-import { unitWord } from '../lib/unitText';
-import { fillTemplate } from '../lib/template';
-import type { FieldSpec } from '../lib/urlState';
-import { checklistChat, checklistMarkdown, downtimeClashText, flagLines, metricLines, progressText, verdictText, type ChecklistProps } from '../lib/checklistView';
+import { defaultTriggerInputs, evaluateTriggers, type TriggerInputs } from '../lib/checklist/triggerRules';
+import { reviewStatus } from '../lib/log/reviewDate';
+import { formatNumber } from '../lib/text/localeNumber';
+import { unitWord } from '../lib/text/unitText';
+import { fillTemplate } from '../lib/text/template';
+import type { FieldSpec } from '../lib/site/urlState';
+import { checklistChat, checklistMarkdown, downtimeClashText, flagLines, metricLines, progressText, verdictText, type ChecklistProps } from '../lib/checklist/checklistView';
 
 /** Each field's input id is this plus its key. */
 const FIELD_ID = 'tc-';

@@ -1,6 +1,6 @@
 /**
  * robots.txt: everything may be crawled; the sitemap lists both languages. A sitemap is
- * built only for a known public address (src/lib/siteUrl.ts), and only then named here.
+ * built only for a known public address (src/lib/site/siteUrl.ts), and only then named here.
  */
 import type { APIRoute } from 'astro';
 

@@ -1,7 +1,7 @@
 /**
  * A record folder as one whole: record.yaml and the optional data files beside it,
  * each with its schema. The records collection (src/data/recordsLoader.ts) reads a
- * folder into this shape; src/lib/recordChecks.ts checks the files against each other.
+ * folder into this shape; src/lib/records/recordChecks.ts checks the files against each other.
  * Each data file is named once: here if the record's components read it, in its tool's
  * entry (src/tools/) if an island tool does.
  */

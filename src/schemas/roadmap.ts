@@ -7,7 +7,7 @@ const checklistItem = z.strictObject({ text: localized });
 /**
  * A relative time of the text ("0–6 months", "Next week") as data: `from` (to `to`) days,
  * weeks or months after the record's date; `onward` for one without an end ("12+ months").
- * The pages show the dates it stands for, and which have passed (src/lib/relativeDates.ts).
+ * The pages show the dates it stands for, and which have passed (src/lib/log/relativeDates.ts).
  */
 export const datedSchema = z
   .strictObject({

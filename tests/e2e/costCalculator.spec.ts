@@ -9,8 +9,8 @@ import { test, expect } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { costsSchema } from '../../src/schemas/costs';
-import { defaultCostInputs } from '../../src/lib/costModel';
-import { simulate } from '../../src/lib/costUncertainty';
+import { defaultCostInputs } from '../../src/lib/calculator/costModel';
+import { simulate } from '../../src/lib/calculator/costUncertainty';
 
 interface Lang {
   calculator: string;

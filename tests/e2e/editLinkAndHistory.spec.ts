@@ -13,9 +13,9 @@ import { join, resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { axeViolations } from './axe';
 import { DIST, DIST_HOST, SUBPATH_REPOSITORY } from './site';
-import { folderHistory, GIT_LOG_ARGS, parseGitLog } from '../../src/lib/gitHistory';
-import { formatDate } from '../../src/lib/locale';
-import { resolveRepository } from '../../src/lib/repository';
+import { folderHistory, GIT_LOG_ARGS, parseGitLog } from '../../src/lib/records/gitHistory';
+import { formatDate } from '../../src/lib/text/locale';
+import { resolveRepository } from '../../src/lib/records/repository';
 
 const SUBPATH_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4322) + 1}/adr/`;
 test.use({ baseURL: SUBPATH_URL });

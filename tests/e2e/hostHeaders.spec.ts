@@ -1,12 +1,12 @@
 /**
  * The built site as real nginx and real Caddy serve it with the configuration the build
- * wrote (src/lib/hostHeaders.ts), at / (dist/) and under /adr/ (dist-subpath/): every
+ * wrote (src/lib/site/hostHeaders.ts), at / (dist/) and under /adr/ (dist-subpath/): every
  * header on several pages, each page's CSP header the same policy as its <meta> plus
  * framing, islands that still work under both, long caching of hashed assets only,
  * compression, the not-found page with status 404, and Mozilla Observatory's top grade.
  */
 import type { APIResponse } from '@playwright/test';
-import { COMMON_HEADERS, headerCsp, IMMUTABLE, REVALIDATE } from '../../src/lib/hostHeaders';
+import { COMMON_HEADERS, headerCsp, IMMUTABLE, REVALIDATE } from '../../src/lib/site/hostHeaders';
 import { observatoryScore } from '../support/observatory';
 import { serve, type RunningServer, type ServerKind } from './hostServers';
 import { test, expect } from './fixtures';

@@ -12,7 +12,7 @@ import { test, expect } from '@playwright/test';
 import { builtPages, htmlFiles, DIST, DIST_SUBPATH, SUBPATH, SUBPATH_REPOSITORY, SUBPATH_SITE_URL } from './site';
 import { brokenLinks } from './linkCheck';
 import { pageCss, pageScripts } from '../../src/integrations/builtAssets';
-import { editUrl, resolveRepository } from '../../src/lib/repository';
+import { editUrl, resolveRepository } from '../../src/lib/records/repository';
 
 const require = createRequire(import.meta.url);
 // The build at / has no public address (all links relative); the sub-path build's is this.

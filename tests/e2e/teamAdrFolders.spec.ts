@@ -18,8 +18,8 @@ import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { notAnAdr, parseAdr, type ParsedAdr } from '../../src/lib/adrImport';
-import { siblingTranslation } from '../../src/lib/importPlan';
+import { notAnAdr, parseAdr, type ParsedAdr } from '../../src/lib/records/adrImport';
+import { siblingTranslation } from '../../src/lib/records/importPlan';
 import { brokenLinks } from './linkCheck';
 import { DIST_TEAMS, DIST_TEAMS_IN_PLACE, htmlFiles, recordPages, TEAM_FOLDERS, TEAMS_IN_PLACE_REPOSITORY, TEAMS_IN_PLACE_URL, TEAMS_URL } from './site';
 

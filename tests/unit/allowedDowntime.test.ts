@@ -1,10 +1,10 @@
 /** Uptime as the downtime a month it allows: 95 % and 99.9 % look alike, 36 h and 43 min do not. */
 import { describe, expect, it } from 'vitest';
-import { allowedDowntimeMinutes, durationText, type DurationWords } from '../../src/lib/allowedDowntime';
+import { allowedDowntimeMinutes, durationText, type DurationWords } from '../../src/lib/checklist/allowedDowntime';
 import { dictionaries } from '../../src/i18n/strings';
-import { durationWords } from '../../src/lib/checklistView';
-import type { ChecklistStrings } from '../../src/lib/checklistView';
-import type { Lang } from '../../src/lib/locale';
+import { durationWords } from '../../src/lib/checklist/checklistView';
+import type { ChecklistStrings } from '../../src/lib/checklist/checklistView';
+import type { Lang } from '../../src/lib/text/locale';
 
 const words = (lang: Lang): DurationWords => durationWords(dictionaries[lang].checklist as unknown as ChecklistStrings);
 const nbsp = '\u00a0';

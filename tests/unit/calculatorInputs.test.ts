@@ -11,9 +11,9 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { costsSchema } from '../../src/schemas/costs';
 import { recordSchema } from '../../src/schemas/record';
-import { computeCosts, defaultCostInputs } from '../../src/lib/costModel';
-import { parseLocaleNumber, toInputString } from '../../src/lib/localeNumber';
-import { decodeState, encodeState } from '../../src/lib/urlState';
+import { computeCosts, defaultCostInputs } from '../../src/lib/calculator/costModel';
+import { parseLocaleNumber, toInputString } from '../../src/lib/text/localeNumber';
+import { decodeState, encodeState } from '../../src/lib/site/urlState';
 import {
   BOUNDS,
   calculatorData,
@@ -30,7 +30,7 @@ import {
   RATE_KEY,
   valuesToInputs,
   type NumberSpec,
-} from '../../src/lib/costFields';
+} from '../../src/lib/calculator/costFields';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { t } from '../../src/i18n';

@@ -1,6 +1,6 @@
 /** A tool's result as a chat message: verdict first, a short list of figures, the link last. */
 import { describe, expect, test } from 'vitest';
-import { chatMessage } from '../../src/lib/chatMessage';
+import { chatMessage } from '../../src/lib/text/chatMessage';
 
 const link = 'https://adr.example.org/en/0001-x/calculator/?months=36&rate=80';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { triggersSchema } from '../../src/schemas/triggers';
-import { defaultTriggerInputs, evaluateTriggers } from '../../src/lib/triggerRules';
+import { defaultTriggerInputs, evaluateTriggers } from '../../src/lib/checklist/triggerRules';
 import {
   checklistChat,
   checklistMarkdown,
@@ -12,7 +12,7 @@ import {
   type ChecklistStrings,
   type RuleView,
   type ChecklistWording,
-} from '../../src/lib/checklistView';
+} from '../../src/lib/checklist/checklistView';
 import { dictionaries } from '../../src/i18n/strings';
 
 /** A fixture record with invented thresholds (tests/fixtures/engine-record). */

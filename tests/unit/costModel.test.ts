@@ -9,7 +9,7 @@ import {
   type CostInputs,
   type CostResult,
   type Range,
-} from '../../src/lib/costModel';
+} from '../../src/lib/calculator/costModel';
 
 /** A fixture record with invented figures (tests/fixtures/engine-record); ADR 0001's: tests/unit/content/adr0001Costs.test.ts. */
 const costs = costsSchema.parse(parse(readFileSync('tests/fixtures/engine-record/0001-search-index/costs.yaml', 'utf8')));

@@ -4,7 +4,7 @@
  * figures: tests/unit/content/adr0001CostInsights.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { tornado } from '../../src/lib/costSensitivity';
+import { tornado } from '../../src/lib/calculator/costSensitivity';
 
 const pair = (id: string) => ({ id, keys: [`${id}.low`, `${id}.high`] as const });
 

@@ -4,8 +4,8 @@
  * range's, within one percentage point at the sample count the calculator uses.
  */
 import { describe, expect, it } from 'vitest';
-import { type CostInputs, type PlatformInputs, type Range } from '../../src/lib/costModel';
-import { chanceInTen, mulberry32, SAMPLES, simulate, simulateInSlices, simulateOnce, SLICE } from '../../src/lib/costUncertainty';
+import { type CostInputs, type PlatformInputs, type Range } from '../../src/lib/calculator/costModel';
+import { chanceInTen, mulberry32, SAMPLES, simulate, simulateInSlices, simulateOnce, SLICE } from '../../src/lib/calculator/costUncertainty';
 
 const fixed = (n: number): Range => ({ low: n, high: n });
 const option = (infrastructure: Record<string, Range>, setupHours = 0): PlatformInputs => ({

@@ -9,8 +9,8 @@ import { parse } from 'yaml';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 import { costsSchema } from '../../src/schemas/costs';
-import { computeCosts, defaultCostInputs, PAYBACK_SEARCH_MONTHS, type Range } from '../../src/lib/costModel';
-import { breakEven, breakEvenMarks, costVerdict, type VerdictOption } from '../../src/lib/costVerdict';
+import { computeCosts, defaultCostInputs, PAYBACK_SEARCH_MONTHS, type Range } from '../../src/lib/calculator/costModel';
+import { breakEven, breakEvenMarks, costVerdict, type VerdictOption } from '../../src/lib/calculator/costVerdict';
 
 const STRINGS = { en: en.calculator, nb: nb.calculator };
 /** Intl writes no-break spaces; compare as a reader reads. */

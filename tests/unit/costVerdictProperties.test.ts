@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
-import { PAYBACK_SEARCH_MONTHS, type Range } from '../../src/lib/costModel';
-import { costVerdict, type VerdictOption } from '../../src/lib/costVerdict';
-import { formatMoneyRange, formatMultiple, type Lang } from '../../src/lib/localeNumber';
+import { PAYBACK_SEARCH_MONTHS, type Range } from '../../src/lib/calculator/costModel';
+import { costVerdict, type VerdictOption } from '../../src/lib/calculator/costVerdict';
+import { formatMoneyRange, formatMultiple, type Lang } from '../../src/lib/text/localeNumber';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
 const ENDS = ['low', 'high'] as const;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal } from '../../src/lib/decimalText';
-import { DECIMAL_STYLE, INTL_LOCALE, formatList, type Lang } from '../../src/lib/locale';
-import { formatNumber, toInputString } from '../../src/lib/localeNumber';
+import { formatDecimal } from '../../src/lib/text/decimalText';
+import { DECIMAL_STYLE, INTL_LOCALE, formatList, type Lang } from '../../src/lib/text/locale';
+import { formatNumber, toInputString } from '../../src/lib/text/localeNumber';
 
 const LANGS: readonly Lang[] = ['nb', 'en'];
 

@@ -1,7 +1,7 @@
 /** The index's timeline and filters, from records as the loader gives them. */
 import { describe, expect, test } from 'vitest';
-import { filterCss, filterValues, homeLists, logEntries, tagKey, type LoggedRecord } from '../../src/lib/decisionLog';
-import { toIsoDate } from '../../src/lib/reviewDate';
+import { filterCss, filterValues, homeLists, logEntries, tagKey, type LoggedRecord } from '../../src/lib/log/decisionLog';
+import { toIsoDate } from '../../src/lib/log/reviewDate';
 import type { RecordMeta } from '../../src/schemas/record';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { folderHistory, historyState, parseGitLog, shortSubject, type HistoryState } from '../../src/lib/gitHistory';
+import { folderHistory, historyState, parseGitLog, shortSubject, type HistoryState } from '../../src/lib/records/gitHistory';
 import { readRecordsHistory } from '../../src/data/gitHistory';
 
 const recorded = readFileSync(join(import.meta.dirname, '../fixtures/git-log/records.log'), 'utf8');

@@ -7,7 +7,7 @@
  * And the Observatory scoring the end-to-end tests apply, on headers that must lose points.
  */
 import { describe, expect, test } from 'vitest';
-import { caddyfile, COMMON_HEADERS, headerCsp, headersFile, IMMUTABLE, nginxConf, sitePolicy, vercelJson, type SiteHeaders } from '../../src/lib/hostHeaders';
+import { caddyfile, COMMON_HEADERS, headerCsp, headersFile, IMMUTABLE, nginxConf, sitePolicy, vercelJson, type SiteHeaders } from '../../src/lib/site/hostHeaders';
 import { observatoryScore } from '../support/observatory';
 
 const SCRIPT_HASH = `'sha256-${'s'.repeat(43)}='`;

@@ -1,11 +1,11 @@
 /**
  * Raw HTML tables of a team's Markdown ADR become Markdown tables an MDX page can read
- * (src/lib/htmlTable.ts): every word of the table kept, its structure as far as Markdown
+ * (src/lib/records/htmlTable.ts): every word of the table kept, its structure as far as Markdown
  * has it, nothing executable and no attribute passed through.
  */
 import { describe, expect, test } from 'vitest';
-import { htmlTableToMdast, isHtmlTable } from '../../src/lib/htmlTable';
-import { parseMdx, writeMdx } from '../../src/lib/markdownTree';
+import { htmlTableToMdast, isHtmlTable } from '../../src/lib/records/htmlTable';
+import { parseMdx, writeMdx } from '../../src/lib/records/markdownTree';
 
 /** The table as the importer writes it (MDX), or undefined. */
 function mdx(html: string): string | undefined {

@@ -12,10 +12,10 @@ import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { main as lintMain } from '../../scripts/lint-records';
 import { recordsFolder, type InPlaceRecords } from '../../src/data/inPlaceRecords';
-import { parseAdr, type ParsedAdr } from '../../src/lib/adrImport';
-import { filesHistory, type Commit } from '../../src/lib/gitHistory';
-import { pairTranslations, siblingTranslation } from '../../src/lib/importPlan';
-import { cacheName, folderKind, mixedMessage, type FolderEntry } from '../../src/lib/recordsFolderKind';
+import { parseAdr, type ParsedAdr } from '../../src/lib/records/adrImport';
+import { filesHistory, type Commit } from '../../src/lib/records/gitHistory';
+import { pairTranslations, siblingTranslation } from '../../src/lib/records/importPlan';
+import { cacheName, folderKind, mixedMessage, type FolderEntry } from '../../src/lib/records/recordsFolderKind';
 
 const folders = resolve(__dirname, '../fixtures/team-folders');
 let work: string;

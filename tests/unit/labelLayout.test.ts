@@ -1,7 +1,7 @@
 /** Chart labels never overlap: moved apart as little as possible, kept inside the chart. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spreadLabels } from '../../src/lib/labelLayout';
+import { spreadLabels } from '../../src/lib/calculator/labelLayout';
 
 describe('spreadLabels', () => {
   it.each([

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { withUnit } from '../../src/lib/unitText';
+import { withUnit } from '../../src/lib/text/unitText';
 import { describe, expect, it } from 'vitest';
 import {
   formatMoney,
@@ -12,7 +12,7 @@ import {
   type Lang,
   type NumberBounds,
   type NumberError,
-} from '../../src/lib/localeNumber';
+} from '../../src/lib/text/localeNumber';
 
 /** Intl groups with U+00A0 or U+202F; the reader sees a space either way. */
 const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -2,8 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
-import { atomFeed, feedId, type FeedEntry } from '../../src/lib/atomFeed';
-import { reviewCalendar, reviewDue, webcalUrl, type ReviewEvent } from '../../src/lib/reviewCalendar';
+import { atomFeed, feedId, type FeedEntry } from '../../src/lib/log/atomFeed';
+import { reviewCalendar, reviewDue, webcalUrl, type ReviewEvent } from '../../src/lib/log/reviewCalendar';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const LONG_TITLE =

@@ -1,7 +1,7 @@
 /** The decision log's filters as an address: which page or query a choice of filters is, and back. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { filterAddress, filterStateFromPath, filterStateFromQuery, singleFilters, type FilterOptions, type FilterState } from '../../src/lib/logFilterAddress';
+import { filterAddress, filterStateFromPath, filterStateFromQuery, singleFilters, type FilterOptions, type FilterState } from '../../src/lib/log/logFilterAddress';
 
 const options: FilterOptions = { status: ['accepted', 'rejected'], review: ['overdue', 'due', 'none'], tag: ['data', 'søk'] };
 const root = '/adr/en/';

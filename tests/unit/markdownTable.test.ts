@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toMarkdownTable } from '../../src/lib/markdownTable';
+import { toMarkdownTable } from '../../src/lib/text/markdownTable';
 
 describe('toMarkdownTable', () => {
   it('writes a header, a divider and one line per row', () => {

@@ -5,7 +5,7 @@
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { splitMarks, saysMark, type MarkSegment } from '../../src/lib/meaningMarks';
+import { splitMarks, saysMark, type MarkSegment } from '../../src/lib/text/meaningMarks';
 import { meaningMarks, pageLang } from '../../src/integrations/meaningMarks';
 
 describe('a text splits at its marks, each knowing whether its word is already there', () => {

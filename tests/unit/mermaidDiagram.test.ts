@@ -1,10 +1,10 @@
 /**
- * Mermaid blocks drawn at build time (src/lib/mermaidDiagram.ts): which blocks are drawn,
+ * Mermaid blocks drawn at build time (src/lib/records/mermaidDiagram.ts): which blocks are drawn,
  * and what the page gets: an SVG with a name, ids of its own, the theme's colours and
  * nothing the content policy blocks or that could run.
  */
 import { describe, expect, test } from 'vitest';
-import { diagramKeyword, diagramKind, pageSvg, renderDiagram } from '../../src/lib/mermaidDiagram';
+import { diagramKeyword, diagramKind, pageSvg, renderDiagram } from '../../src/lib/records/mermaidDiagram';
 
 const FLOW = 'flowchart LR\n  A[Shop front] -->|pay| B[Payment gateway]\n  B --> C{Card acquirer}';
 const SEQUENCE = 'sequenceDiagram\n  participant S as Shop front\n  participant G as Gateway\n  S->>G: charge order\n  G-->>S: receipt';

@@ -1,6 +1,6 @@
 /** Internal links work under "/" and under a sub-path, always ending in a slash. */
 import { describe, expect, test } from 'vitest';
-import { ogImagePath, recordNumber, recordPagePath, resolveRelativeHref, withBase } from '../../src/lib/paths';
+import { ogImagePath, recordNumber, recordPagePath, resolveRelativeHref, withBase } from '../../src/lib/site/paths';
 
 describe('paths', () => {
   test.each([

@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { t, LANGS } from '../../src/i18n';
 import { dictionaries } from '../../src/i18n/strings';
-import { dictionaryForms, pluralForm } from '../../src/lib/plural';
-import { unitWord, withUnit } from '../../src/lib/unitText';
+import { dictionaryForms, pluralForm } from '../../src/lib/text/plural';
+import { unitWord, withUnit } from '../../src/lib/text/unitText';
 import { unit } from '../../src/schemas/text';
 import { triggersSchema } from '../../src/schemas/triggers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encode } from 'uqr';
-import { qrDrawing, QUIET_ZONE } from '../../src/lib/qrCode';
+import { qrDrawing, QUIET_ZONE } from '../../src/lib/site/qrCode';
 
 /** The dark modules a drawing's path covers, as "x,y" keys; a run drawn twice counts as an error. */
 function drawnModules(path: string): Set<string> {

@@ -1,6 +1,6 @@
 /** Links between records and review history are checked against the other records. */
 import { describe, expect, test } from 'vitest';
-import { checkRecords } from '../../src/lib/recordChecks';
+import { checkRecords } from '../../src/lib/records/recordChecks';
 import type { RecordFolder } from '../../src/schemas/recordFolder';
 import type { RecordMeta } from '../../src/schemas/record';
 

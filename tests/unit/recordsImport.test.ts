@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { main as importMain } from '../../scripts/import-records';
 import { main as exportMain } from '../../scripts/export-records';
-import { guessLanguage, parseAdr, splitTitle } from '../../src/lib/adrImport';
+import { guessLanguage, parseAdr, splitTitle } from '../../src/lib/records/adrImport';
 
 const fixtures = resolve(__dirname, '../fixtures/import');
 let work: string;

@@ -4,7 +4,7 @@
  * each says when it has passed.
  */
 import { describe, expect, it } from 'vitest';
-import { datedSpan, datedText, hasPassed, lastDay, type Dated } from '../../src/lib/relativeDates';
+import { datedSpan, datedText, hasPassed, lastDay, type Dated } from '../../src/lib/log/relativeDates';
 
 const DECIDED = new Date('2024-12-16T00:00:00Z');
 const onward = { nb: (d: string) => `fra ${d}`, en: (d: string) => `from ${d}` };
@@ -36,7 +36,7 @@ describe('a relative time becomes dates from the decision', () => {
     // A week runs Monday to Sunday, whatever the decision's weekday.
     ['a Sunday decision: next week', { unit: 'week', from: 1 }, '2024-12-22', '2024-12-23'],
     ['a Monday decision: this week', { unit: 'week', from: 0 }, '2024-12-16', '2024-12-16'],
-    // A month range from the 31st ends on the shorter month's last day (src/lib/reviewDate.ts addMonths).
+    // A month range from the 31st ends on the shorter month's last day (src/lib/log/reviewDate.ts addMonths).
     ['31 January + 0–1 months', { unit: 'month', from: 0, to: 1 }, '2025-01-31', '2025-01-31'],
     // The hour of the decision never moves the day.
     ['a decision at 23:30', { unit: 'day', from: 1 }, '2024-12-16T23:30:00Z', '2024-12-17'],

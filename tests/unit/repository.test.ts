@@ -1,7 +1,7 @@
 /** Which repository and branch a build's edit links lead to: REPOSITORY_URL, else the host's build variables, else none. */
 import { describe, expect, test } from 'vitest';
-import { editUrl, repositoryWebUrl, resolveRepository, viewUrl, type Repository } from '../../src/lib/repository';
-import type { BuildEnv } from '../../src/lib/siteUrl';
+import { editUrl, repositoryWebUrl, resolveRepository, viewUrl, type Repository } from '../../src/lib/records/repository';
+import type { BuildEnv } from '../../src/lib/site/siteUrl';
 
 describe('resolveRepository', () => {
   test.each<[string, BuildEnv, Repository | undefined]>([

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ReviewBanner from '../../src/components/ReviewBanner.astro';
 import DecisionSummary from '../../src/components/DecisionSummary.astro';
-import { recordReview } from '../../src/lib/reviewDate';
+import { recordReview } from '../../src/lib/log/reviewDate';
 import type { RecordBundle } from '../../src/data/records';
 
 async function render(decided: string, today: string, lang: 'nb' | 'en' = 'en', noticeHref?: string) {

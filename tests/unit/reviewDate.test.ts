@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, reviewDate, reviewStatus, toIsoDate } from '../../src/lib/reviewDate';
+import { addMonths, reviewDate, reviewStatus, toIsoDate } from '../../src/lib/log/reviewDate';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

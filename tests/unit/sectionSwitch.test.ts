@@ -1,7 +1,7 @@
 /** The language switch keeps the reader's section: headings pair up by position, CSS shows the right link. */
 import { describe, expect, test } from 'vitest';
-import { pairHeadings, sectionSwitchCss } from '../../src/lib/sectionSwitch';
-import { fillTemplate } from '../../src/lib/template';
+import { pairHeadings, sectionSwitchCss } from '../../src/lib/site/sectionSwitch';
+import { fillTemplate } from '../../src/lib/text/template';
 
 describe('section switch', () => {
   test('the n-th heading of a page pairs with the n-th of its translation', () => {

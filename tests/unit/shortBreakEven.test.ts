@@ -1,7 +1,7 @@
 /** The scenario comparison's break-even in a few words, from the low and the high end. */
 import { describe, expect, it } from 'vitest';
-import type { BreakEven } from '../../src/lib/costVerdict';
-import { shortBreakEven } from '../../src/lib/shortBreakEven';
+import type { BreakEven } from '../../src/lib/calculator/costVerdict';
+import { shortBreakEven } from '../../src/lib/calculator/shortBreakEven';
 import en from '../../src/i18n/en.json';
 import nb from '../../src/i18n/nb.json';
 

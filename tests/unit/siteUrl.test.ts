@@ -1,6 +1,6 @@
 /** Which public address a build uses: SITE_URL, else the host's build variables, else none. */
 import { describe, expect, test } from 'vitest';
-import { resolveSiteUrl, type BuildEnv } from '../../src/lib/siteUrl';
+import { resolveSiteUrl, type BuildEnv } from '../../src/lib/site/siteUrl';
 
 describe('resolveSiteUrl', () => {
   test.each<[string, BuildEnv, { origin: string; from: string } | undefined]>([

@@ -12,9 +12,9 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { main as importMain } from '../../scripts/import-records';
 import { main as lintMain } from '../../scripts/lint-records';
-import { notAnAdr, parseAdr, readFrontMatter } from '../../src/lib/adrImport';
-import { mergeImported } from '../../src/lib/importPlan';
-import { readStatusWord, statusTable } from '../../src/lib/statusWords';
+import { notAnAdr, parseAdr, readFrontMatter } from '../../src/lib/records/adrImport';
+import { mergeImported } from '../../src/lib/records/importPlan';
+import { readStatusWord, statusTable } from '../../src/lib/records/statusWords';
 
 const folders = resolve(__dirname, '../fixtures/team-folders');
 let work: string;

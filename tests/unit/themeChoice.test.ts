@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTheme, toggledChoice } from '../../src/lib/themeChoice';
+import { parseTheme, toggledChoice } from '../../src/lib/site/themeChoice';
 
 describe('parseTheme', () => {
   it('keeps a stored light or dark choice', () => {

@@ -3,11 +3,11 @@
  * from, in both languages, with the unit in the form its figure takes.
  */
 import { describe, expect, it } from 'vitest';
-import { COMPARISON_SIGN, reasonText, thresholdText, thresholdWords } from '../../src/lib/thresholdText';
-import { compare, type Comparison } from '../../src/lib/triggerRules';
-import { parseLocaleNumber } from '../../src/lib/localeNumber';
-import type { Lang } from '../../src/lib/locale';
-import type { PluralForms } from '../../src/lib/plural';
+import { COMPARISON_SIGN, reasonText, thresholdText, thresholdWords } from '../../src/lib/checklist/thresholdText';
+import { compare, type Comparison } from '../../src/lib/checklist/triggerRules';
+import { parseLocaleNumber } from '../../src/lib/text/localeNumber';
+import type { Lang } from '../../src/lib/text/locale';
+import type { PluralForms } from '../../src/lib/text/plural';
 
 const UNITS = {
   none: undefined,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { TOOLS } from '../../src/tools';
 import { checkToolList, defineTool, loadViews, toolComponents, toolCssFor, toolLinkKeys } from '../../src/tools/registry';
 import { DATA_FILES, dataFilesWith, recordFolderSchema, recordFolderSchemaWith } from '../../src/schemas/recordFolder';
-import { checkRecords, problemText } from '../../src/lib/recordChecks';
+import { checkRecords, problemText } from '../../src/lib/records/recordChecks';
 import type { RecordFolder } from '../../src/schemas/recordFolder';
 import { riskRegister, RiskRegisterView, risksSchema } from '../fixtures/tools/risk-register/tool';
 

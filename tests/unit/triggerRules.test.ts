@@ -11,7 +11,7 @@ import {
   type FlagId,
   type MetricId,
   type TriggerInputs,
-} from '../../src/lib/triggerRules';
+} from '../../src/lib/checklist/triggerRules';
 
 /** A fixture record with invented thresholds (tests/fixtures/engine-record); ADR 0001's: tests/unit/content/adr0001Triggers.test.ts. */
 const TRIGGERS_YAML = 'tests/fixtures/engine-record/0001-search-index/triggers.yaml';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, linkKeysPattern, MAX_SEARCH_LENGTH, type FieldSpec, type FieldValue } from '../../src/lib/urlState';
+import { decodeState, encodeState, linkKeysPattern, MAX_SEARCH_LENGTH, type FieldSpec, type FieldValue } from '../../src/lib/site/urlState';
 
 const specs: FieldSpec[] = [
   { kind: 'number', key: 'rate', min: 0, max: 10_000 },

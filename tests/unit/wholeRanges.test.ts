@@ -1,6 +1,6 @@
 /** Ranges of figures stay on one line in the calculator's answer, in both languages' styles. */
 import { describe, expect, it } from 'vitest';
-import { wholeRanges } from '../../src/lib/wholeRanges';
+import { wholeRanges } from '../../src/lib/text/wholeRanges';
 
 const NBSP = '\u00a0';
 

@@ -22,7 +22,7 @@ export interface ActionStrings {
 interface Props {
   strings: ActionStrings;
   shareUrl: () => string;
-  /** The chat message (src/lib/chatMessage.ts), which holds the share link. */
+  /** The chat message (src/lib/text/chatMessage.ts), which holds the share link. */
   chat: () => string;
   /** The full results as a Markdown table, for issues and documents. */
   table: () => string;

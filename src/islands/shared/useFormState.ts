@@ -5,8 +5,8 @@
  * link is read back on load.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { decodeState, encodeState, type FieldSpec, type FieldValue } from '../../lib/urlState';
-import { parseLocaleNumber, toInputString, type Lang, type NumberError } from '../../lib/localeNumber';
+import { decodeState, encodeState, type FieldSpec, type FieldValue } from '../../lib/site/urlState';
+import { parseLocaleNumber, toInputString, type Lang, type NumberError } from '../../lib/text/localeNumber';
 
 export type Values = Record<string, FieldValue>;
 export type FieldError = NumberError | 'fromLink';

@@ -1,7 +1,7 @@
 /** The cost calculator: `<CostCalculator />` on a record page, reading the record's costs.yaml. */
 import { costsSchema } from '../../schemas/costs';
-import { defaultCostInputs } from '../../lib/costModel';
-import { calculatorLinkKeys, costFieldSpecs } from '../../lib/costFields';
+import { defaultCostInputs } from '../../lib/calculator/costModel';
+import { calculatorLinkKeys, costFieldSpecs } from '../../lib/calculator/costFields';
 import { defineTool } from '../registry';
 
 export const costCalculator = defineTool({

@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { costsSchema } from '../../../src/schemas/costs';
 import { recordSchema } from '../../../src/schemas/record';
-import { computeCosts, defaultCostInputs } from '../../../src/lib/costModel';
-import { calculatorData, hoursKey, valuesToInputs } from '../../../src/lib/costFields';
-import { tornado } from '../../../src/lib/costSensitivity';
-import { simulate } from '../../../src/lib/costUncertainty';
+import { computeCosts, defaultCostInputs } from '../../../src/lib/calculator/costModel';
+import { calculatorData, hoursKey, valuesToInputs } from '../../../src/lib/calculator/costFields';
+import { tornado } from '../../../src/lib/calculator/costSensitivity';
+import { simulate } from '../../../src/lib/calculator/costUncertainty';
 import { t } from '../../../src/i18n';
 
 describe('ADR 0001: what Kubernetes costs more than Compose over the period', () => {

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { costsSchema } from '../../../src/schemas/costs';
-import { computeCosts, defaultCostInputs, type Range } from '../../../src/lib/costModel';
-import { costFieldSpecs, inputsToValues, valuesToInputs } from '../../../src/lib/costFields';
-import { breakEven } from '../../../src/lib/costVerdict';
+import { computeCosts, defaultCostInputs, type Range } from '../../../src/lib/calculator/costModel';
+import { costFieldSpecs, inputsToValues, valuesToInputs } from '../../../src/lib/calculator/costFields';
+import { breakEven } from '../../../src/lib/calculator/costVerdict';
 
 const costs = costsSchema.parse(parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8')));
 /** ADR 0001's options. */

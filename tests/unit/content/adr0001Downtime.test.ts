@@ -15,8 +15,8 @@ import {
   downtimeHours,
   PAYBACK_SEARCH_MONTHS,
   type CostInputs,
-} from '../../../src/lib/costModel';
-import { breakEven } from '../../../src/lib/costVerdict';
+} from '../../../src/lib/calculator/costModel';
+import { breakEven } from '../../../src/lib/calculator/costVerdict';
 
 const adr = () => parse(readFileSync('content/records/0001-kubernetes/costs.yaml', 'utf8'));
 const costs = costsSchema.parse(adr());

@@ -2,7 +2,7 @@
  * One typography across a record's prose, tables and data, in both languages: ranges with
  * an en dash ("3–6 months"), one multiplication sign ("10×"), a dash between clauses
  * rather than a spaced hyphen, and one way of writing euros per language (nb "200+ €/mnd",
- * en "€200+/month", as src/lib/localeNumber.ts prints computed figures). Code, commands
+ * en "€200+/month", as src/lib/text/localeNumber.ts prints computed figures). Code, commands
  * and links are left alone. Headings are checked too: their anchors read a range's en dash
  * as a hyphen (src/integrations/headingIds.ts), so "0–6 months" keeps #0-6-months.
  */

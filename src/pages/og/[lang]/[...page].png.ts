@@ -7,8 +7,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { allRecordPages, loadRecord, previewDecision, type RecordPage } from '../../../data/records';
 import { renderOgImage } from '../../../og/ogImage';
 import { t } from '../../../i18n';
-import { formatDate, formatList } from '../../../lib/locale';
-import { recordLabel } from '../../../lib/paths';
+import { formatDate, formatList } from '../../../lib/text/locale';
+import { recordLabel } from '../../../lib/site/paths';
 
 export const getStaticPaths = (async () => {
   const pages = await allRecordPages(import.meta.env.BASE_URL);

@@ -3,8 +3,8 @@
  * records that replaced or amended them, the values the index filters by, and the CSS
  * that makes those filters work without JavaScript.
  */
-import type { RecordMeta, Status } from '../schemas/record';
-import { STATUSES } from '../schemas/record';
+import type { RecordMeta, Status } from '../../schemas/record';
+import { STATUSES } from '../../schemas/record';
 import { recordReview, reviewState, REVIEW_STATES, type NextReview, type ReviewState } from './reviewDate';
 
 export interface LoggedRecord {

@@ -1,5 +1,5 @@
 /** The one place a language becomes a locale: numbers, dates and lists. */
-import type { Lang } from '../schemas/text';
+import type { Lang } from '../../schemas/text';
 import { joinList, type DecimalStyle } from './decimalText';
 
 export type { Lang };
@@ -20,7 +20,7 @@ export function formatDate(date: Date, lang: Lang, style: 'long' | 'medium' = 'l
   return format.format(date);
 }
 
-/** How INTL_LOCALE writes numbers (Intl's U+2212 minus in nb), for src/lib/decimalText.ts. */
+/** How INTL_LOCALE writes numbers (Intl's U+2212 minus in nb), for src/lib/text/decimalText.ts. */
 export const DECIMAL_STYLE: Record<Lang, DecimalStyle> = {
   nb: { group: '\u00a0', decimal: ',', minus: '\u2212' },
   en: { group: ',', decimal: '.', minus: '-' },

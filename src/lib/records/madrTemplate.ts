@@ -3,7 +3,7 @@
  * What to write under each heading is an MDX comment, which the site never shows: a new
  * record is its author's draft (status "proposed") with the sections still to fill in.
  */
-import type { Lang } from '../schemas/text';
+import type { Lang } from '../../schemas/text';
 
 interface Section {
   depth: 2 | 3;

@@ -104,7 +104,7 @@ export function parseLocaleNumber(input: string, lang: Lang, opts: NumberBounds 
 /** Shown instead of a figure that cannot be computed: a reader never sees "NaN". */
 const MISSING = '–';
 
-/** Digits as Intl.NumberFormat(INTL_LOCALE[lang]) writes them, without loading Intl (src/lib/decimalText.ts). */
+/** Digits as Intl.NumberFormat(INTL_LOCALE[lang]) writes them, without loading Intl (src/lib/text/decimalText.ts). */
 const formatDigits = (value: number, lang: Lang, minFraction: number, maxFraction: number) =>
   formatDecimal(value, DECIMAL_STYLE[lang], { minFraction, maxFraction });
 

@@ -6,10 +6,10 @@
  * label already in the page's language. Pure data and functions, shared by the island,
  * the wrapper and the unit test; the island's bundle keeps only what it uses.
  */
-import type { CostsData } from '../schemas/costs';
-import type { RecordOption } from '../schemas/record';
-import type { Lang } from '../schemas/text';
-import type { Strings } from '../i18n/strings';
+import type { CostsData } from '../../schemas/costs';
+import type { RecordOption } from '../../schemas/record';
+import type { Lang } from '../../schemas/text';
+import type { Strings } from '../../i18n/strings';
 import {
   defaultCostInputs,
   MAX_HORIZON_MONTHS,
@@ -18,11 +18,11 @@ import {
   type PlatformCosts,
   type PlatformId,
 } from './costModel';
-import { fillTemplate } from './template';
-import { dictionaryForms, pluralForm } from './plural';
-import { formatList } from './locale';
-import { formatNumber, formatRange } from './localeNumber';
-import type { FieldSpec } from './urlState';
+import { fillTemplate } from '../text/template';
+import { dictionaryForms, pluralForm } from '../text/plural';
+import { formatList } from '../text/locale';
+import { formatNumber, formatRange } from '../text/localeNumber';
+import type { FieldSpec } from '../site/urlState';
 
 export type NumberSpec = Extract<FieldSpec, { kind: 'number' }>;
 

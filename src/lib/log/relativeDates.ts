@@ -2,10 +2,10 @@
  * Relative times in a record ("0–6 months", "Next week", "In 12 months") as dates: counted
  * from the record's decision date, so a roadmap written in December 2024 and read two
  * years later says which months it meant, and which have passed. All in UTC, as
- * src/lib/reviewDate.ts counts the review date.
+ * src/lib/log/reviewDate.ts counts the review date.
  */
 import { addMonths } from './reviewDate';
-import { INTL_LOCALE, type Lang } from './locale';
+import { INTL_LOCALE, type Lang } from '../text/locale';
 
 export type DatedUnit = 'day' | 'week' | 'month';
 

@@ -2,12 +2,12 @@
  * Reading Markdown ADRs written by other tools: MADR 2/3/4 (YAML front matter, or the
  * `* Status:` bullet header), adr-tools (Nygard: `Date:` line, `## Status` section with
  * "Superseded by [n](…)") and Log4brains (MADR 2 bullets plus `Tags:`). Parsed as a
- * syntax tree (src/lib/markdownTree.ts); what cannot be read is reported with a reason.
+ * syntax tree (src/lib/records/markdownTree.ts); what cannot be read is reported with a reason.
  */
 import type { Heading, Link, List, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { STATUSES, type Status } from '../schemas/record';
-import type { Lang } from '../schemas/text';
+import { STATUSES, type Status } from '../../schemas/record';
+import type { Lang } from '../../schemas/text';
 import { parseMarkdown } from './markdownTree';
 import { readStatusWord } from './statusWords';
 

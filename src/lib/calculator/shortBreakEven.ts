@@ -3,7 +3,7 @@
  * part (src/islands/CostInsights.tsx) uses it, so it is a module of its own and loads with it.
  */
 import type { BreakEven } from './costVerdict';
-import { fillTemplate as fill } from './template';
+import { fillTemplate as fill } from '../text/template';
 
 /** The words of a short break-even ("in month 3–7"), for the scenario comparison. */
 export interface ShortBreakEvenStrings {

@@ -6,10 +6,10 @@
  * share it. Every figure is a low–high range, so each end is judged on its own (low
  * estimates against low, high against high) and the sentence says so when they differ.
  */
-import { formatMoneyRange, formatNumber, type Lang } from './localeNumber';
-import { dictionaryForms, pluralForm } from './plural';
-import { fillTemplate as fill } from './template';
-import { formatList } from './locale';
+import { formatMoneyRange, formatNumber, type Lang } from '../text/localeNumber';
+import { dictionaryForms, pluralForm } from '../text/plural';
+import { fillTemplate as fill } from '../text/template';
+import { formatList } from '../text/locale';
 import { ENDS, type End } from './costFields';
 import type { Range } from './costModel';
 

@@ -7,7 +7,7 @@
  * Only values the log offers are read; anything else in an address is ignored, so a
  * hostile or stale link shows the whole log rather than breaking it.
  */
-import { withBase } from './paths';
+import { withBase } from '../site/paths';
 import type { FilterValues } from './decisionLog';
 
 /** The facets in the order an address lists them. */

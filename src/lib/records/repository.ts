@@ -5,7 +5,7 @@
  * variables a few hosts and GitHub Actions set during their builds. With none the answer is
  * undefined and no page links anywhere: an edit link is never guessed.
  */
-import type { BuildEnv } from './siteUrl';
+import type { BuildEnv } from '../site/siteUrl';
 
 export type Forge = 'github' | 'gitlab' | 'bitbucket' | 'forgejo';
 export const FORGES: readonly Forge[] = ['github', 'gitlab', 'bitbucket', 'forgejo'];

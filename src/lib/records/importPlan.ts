@@ -1,15 +1,15 @@
 /**
- * From parsed ADRs (src/lib/adrImport.ts) to the records to write: numbers checked
+ * From parsed ADRs (src/lib/records/adrImport.ts) to the records to write: numbers checked
  * against each other and against the site's records (a clash stops the import unless
  * renumbering is asked for; links follow), links between ADRs made into `supersedes` /
  * `amends`, bodies made into MDX. Everything left out or changed is reported.
  */
 import type { Link, Root, RootContent } from 'mdast';
-import { LANGS, type Lang } from '../schemas/text';
+import { LANGS, type Lang } from '../../schemas/text';
 import { linkedFile, plainText, type ParsedAdr, type ParseResult, numberFromFileName } from './adrImport';
 import { writeMdx } from './markdownTree';
 import { htmlTableToMdast, isHtmlTable } from './htmlTable';
-import { recordLabel, recordNumber } from './paths';
+import { recordLabel, recordNumber } from '../site/paths';
 import { recordFiles, recordId, type RecordDraft, type RecordFiles } from './recordFiles';
 
 export interface PlannedRecord {
@@ -272,7 +272,7 @@ const MENTION = /\badr[\s-]*0*(\d{1,5})\b/gi;
 /**
  * The body as MDX can read it: ADR links pointed at the records here (a link to a file
  * not imported keeps its text), HTML comments made MDX comments, an HTML table made a
- * Markdown table (src/lib/htmlTable.ts), other raw HTML shown as text. After renumbering,
+ * Markdown table (src/lib/records/htmlTable.ts), other raw HTML shown as text. After renumbering,
  * a link whose text is only the old number ("ADR-0013") says the new one; a number in
  * prose ("under ADR 10") is left as the author wrote it and named in the report, since it
  * may mean a record of another folder.

@@ -2,10 +2,10 @@
  * An uptime percentage as the downtime it allows in a month: 95 % allows 36 h, 99.9 %
  * about 43 min. Percentages near 100 look alike; the downtime they allow does not.
  */
-import type { Lang } from './locale';
-import { formatNumber } from './localeNumber';
-import { pluralForm, type PluralForms } from './plural';
-import { withUnit } from './unitText';
+import type { Lang } from '../text/locale';
+import { formatNumber } from '../text/localeNumber';
+import { pluralForm, type PluralForms } from '../text/plural';
+import { withUnit } from '../text/unitText';
 
 /** The 30-day month SLA tables use: 99.9 % allows 43.2 minutes. */
 const MONTH_MINUTES = 30 * 24 * 60;

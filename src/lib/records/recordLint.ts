@@ -1,18 +1,18 @@
 /**
- * What `npm run lint:records` checks beyond what the build checks (src/lib/recordChecks.ts):
+ * What `npm run lint:records` checks beyond what the build checks (src/lib/records/recordChecks.ts):
  * numbers matching their folder, each page's front matter and links,
  * reviews overdue. Pure: the caller reads the files. Every finding names a file, a field
  * and, where the file says, a line.
  */
 import type { Link, Root } from 'mdast';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import { pageSchema } from '../schemas/page';
-import type { RecordFolder } from '../schemas/recordFolder';
-import { LANGS, type Lang } from '../schemas/text';
+import { pageSchema } from '../../schemas/page';
+import type { RecordFolder } from '../../schemas/recordFolder';
+import { LANGS, type Lang } from '../../schemas/text';
 import { parseMdx } from './markdownTree';
-import { recordNumber, recordPagePath, resolveRelativeHref } from './paths';
+import { recordNumber, recordPagePath, resolveRelativeHref } from '../site/paths';
 import { pageOrder, pageSlug, type Problem } from './recordChecks';
-import { recordReview, reviewStatus, toIsoDate } from './reviewDate';
+import { recordReview, reviewStatus, toIsoDate } from '../log/reviewDate';
 
 export interface Finding extends Problem {
   level: 'error' | 'warning';
@@ -52,7 +52,7 @@ export function yamlLine(text: string, field: string): number | undefined {
 /**
  * Each folder named after its number ("0007-…"). Numbers are the team's: they may start
  * at 0 or 11 and have gaps (a team imports part of its folder, or drops a draft); only
- * two records with one number is an error (src/lib/recordChecks.ts).
+ * two records with one number is an error (src/lib/records/recordChecks.ts).
  */
 export function numberFindings(folders: readonly RecordFolder[], base: string): Finding[] {
   const findings: Finding[] = [];

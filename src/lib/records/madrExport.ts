@@ -5,12 +5,12 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { stringify } from 'yaml';
-import type { RecordMeta } from '../schemas/record';
-import type { Lang } from '../schemas/text';
+import type { RecordMeta } from '../../schemas/record';
+import type { Lang } from '../../schemas/text';
 import { parseMdx, writeMarkdown } from './markdownTree';
-import { recordLabel, recordNumber } from './paths';
+import { recordLabel, recordNumber } from '../site/paths';
 import { slugify } from './recordFiles';
-import { toIsoDate } from './reviewDate';
+import { toIsoDate } from '../log/reviewDate';
 
 export interface ExportPage {
   title: string;

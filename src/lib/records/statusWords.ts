@@ -4,7 +4,7 @@
  * extends the table with `status-words.yaml` in its records folder or `--status-word
  * "word=status"` on the import; its entries win over these.
  */
-import { STATUSES, type Status } from '../schemas/record';
+import { STATUSES, type Status } from '../../schemas/record';
 
 export interface StatusWord {
   status: Status;

@@ -3,10 +3,10 @@
  * stages, phases, page keys) and records against each other (supersedes, amends,
  * relates-to). Each problem names the file and the field, like a schema error.
  */
-import type { RecordFolder } from '../schemas/recordFolder';
-import { LANGS } from '../schemas/text';
-import { TOOLS } from '../tools';
-import type { ToolDefinition } from '../tools/registry';
+import type { RecordFolder } from '../../schemas/recordFolder';
+import { LANGS } from '../../schemas/text';
+import { TOOLS } from '../../tools';
+import type { ToolDefinition } from '../../tools/registry';
 
 export interface Problem {
   /** Path of the file, from the project root. */

@@ -4,9 +4,9 @@
  * schemas as the build and write it.
  */
 import { stringify } from 'yaml';
-import type { Status } from '../schemas/record';
-import { LANGS, type Lang, type Localized } from '../schemas/text';
-import { recordNumber } from './paths';
+import type { Status } from '../../schemas/record';
+import { LANGS, type Lang, type Localized } from '../../schemas/text';
+import { recordNumber } from '../site/paths';
 
 export interface RecordDraft {
   number: number;

@@ -4,17 +4,17 @@
  * threshold, and what it copies (a chat message, Markdown tables). No Preact here, so it
  * is unit-tested.
  */
-import type { Strings } from '../i18n/strings';
-import type { TriggersData } from '../schemas/triggers';
-import type { Lang } from './locale';
-import { formatNumber } from './localeNumber';
-import { toMarkdownTable } from './markdownTable';
-import { fillTemplate } from './template';
+import type { Strings } from '../../i18n/strings';
+import type { TriggersData } from '../../schemas/triggers';
+import type { Lang } from '../text/locale';
+import { formatNumber } from '../text/localeNumber';
+import { toMarkdownTable } from '../text/markdownTable';
+import { fillTemplate } from '../text/template';
 import type { RuleResult, TriggerEvaluation, TriggerInputs } from './triggerRules';
-import { dictionaryForms, pluralForm, type PluralForms } from './plural';
-import { chatMessage } from './chatMessage';
-import { formatList } from './locale';
-import { unitWord, withUnit } from './unitText';
+import { dictionaryForms, pluralForm, type PluralForms } from '../text/plural';
+import { chatMessage } from '../text/chatMessage';
+import { formatList } from '../text/locale';
+import { unitWord, withUnit } from '../text/unitText';
 import { allowedDowntimeMinutes, durationText, type DurationWords } from './allowedDowntime';
 
 /** A threshold as one section of the document states it, ready to print and link. */

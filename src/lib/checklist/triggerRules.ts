@@ -3,7 +3,7 @@
  * figures and answers, and picks the first outcome whose condition holds. Stages,
  * outcomes and their wording are the record's; nothing here knows what they are about.
  */
-import type { TriggersData } from '../schemas/triggers';
+import type { TriggersData } from '../../schemas/triggers';
 import { allowedDowntimeMinutes } from './allowedDowntime';
 
 type Rule = TriggersData['rules'][number];

@@ -4,7 +4,7 @@
  * ownership and how it compares with the record's baseline option. Every figure is a
  * low–high range because the documents state them that way.
  */
-import type { CostsData, Downtime } from '../schemas/costs';
+import type { CostsData, Downtime } from '../../schemas/costs';
 
 /** An option's id, as the record names it. */
 export type PlatformId = string;

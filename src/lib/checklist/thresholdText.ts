@@ -3,10 +3,10 @@
  * Labels are written from the rule's `applied` comparison and the metric's unit, never
  * from a document's wording, so a label and its ✓/✗ cannot disagree.
  */
-import type { Lang } from './locale';
-import { formatNumber } from './localeNumber';
-import type { PluralForms } from './plural';
-import { unitWord, withUnit } from './unitText';
+import type { Lang } from '../text/locale';
+import { formatNumber } from '../text/localeNumber';
+import type { PluralForms } from '../text/plural';
+import { unitWord, withUnit } from '../text/unitText';
 import type { Comparison } from './triggerRules';
 
 /** What a reader sees for a comparison. */
