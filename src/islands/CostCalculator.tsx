@@ -341,7 +341,7 @@ export default function CostCalculator({
             <p class="cc-fix">{toFix}</p>
           ) : (
             <>
-              <p class="cc-verdict">{unbroken(verdict)}</p>
+              <p class="cc-verdict" data-tool-answer>{unbroken(verdict)}</p>
               <p class="cc-summary">{unbroken(summary)}</p>
               {tracked && (
                 <Deferred>

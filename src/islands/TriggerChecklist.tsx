@@ -131,7 +131,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
 
       <div class={`tc-verdict tc-phase-${evaluation.phase}`}>
         <h3>{s.verdictHeading}</h3>
-        <p class="tc-verdict-line" aria-live="polite">
+        <p class="tc-verdict-line" aria-live="polite" data-tool-answer>
           {verdict.line.slice(0, verdict.againstAt)}
           {verdict.againstAt < verdict.line.length && <span class="tc-against">{verdict.line.slice(verdict.againstAt)}</span>}
         </p>

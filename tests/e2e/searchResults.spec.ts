@@ -84,13 +84,16 @@ test('a result opens by click at the heading where the word is', async ({ page }
   await expect(page.locator('.prose')).toContainText('Helm');
 });
 
-// The calculator's answers are drawn in the browser and left out of the index; what it
-// computes is said beside it in words search finds.
+// A tool's fields and tables are left out of the index; what it computes is said beside it,
+// and its answer for the record's own figures is read (src/lib/site/toolAnswers.ts): a
+// word of either finds the tool's page.
 for (const [lang, query, calculator] of [
   ['en', 'break-even', '/en/0001-kubernetes/calculator/'],
   ['nb', 'balansepunkt', '/nb/0001-kubernetes/kalkulator/'],
+  ['en', 'cheapest', '/en/0001-kubernetes/calculator/'],
+  ['nb', 'billigst', '/nb/0001-kubernetes/kalkulator/'],
 ] as const) {
-  test(`“${query}” (${lang}) finds the calculator that computes it`, async ({ page }) => {
+  test(`“${query}” (${lang}) finds the tool that computes it or answers with it`, async ({ page }) => {
     await page.goto(`/${lang}/${STRINGS[lang].search.slug}/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('.search-results a').first()).toBeVisible();
     const pages = await page.locator('.search-results > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
