@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { glob, readFile } from 'node:fs/promises';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { withToolAnswers } from '../lib/site/toolAnswers.ts';
@@ -47,11 +48,12 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_CONTENT });
         if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
         // Every page as built, except that a tool's answer is read beside the tool
-        // (src/lib/site/toolAnswers.ts); each page's address as Pagefind gives it ("/en/x/").
+        // (src/lib/site/toolAnswers.ts); each page's address as Pagefind gives it ("/en/x/"), with
+        // forward slashes on any system.
         let pages = 0;
         for await (const file of glob('**/*.html', { cwd: site })) {
           const html = await readFile(`${site}/${file}`, 'utf8');
-          const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+          const url = `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
           const added = await index.addHTMLFile({ url, content: withToolAnswers(html, TOOL, ANSWER) ?? html });
           if (added.errors.length) throw new Error(`Pagefind, ${file}: ${added.errors.join(', ')}`);
           if (added.file) pages++;

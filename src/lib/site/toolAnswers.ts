@@ -5,9 +5,8 @@
  * answer is copied out of its tool, right after it, into the HTML the index reads (the page
  * on disk is unchanged). `tool` selects a tool, `answer` its answer (each island marks it).
  */
+import { escapeText } from 'entities';
 import { parse } from 'node-html-parser';
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The page's HTML with its tools' answers beside them, or undefined when it shows no tool. */
 export function withToolAnswers(html: string, tool: string, answer: string): string | undefined {
