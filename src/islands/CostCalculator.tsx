@@ -7,7 +7,7 @@
  * src/lib/calculator/costVerdict.ts, parsing and formatting src/lib/text/localeNumber.ts, state and links
  * ./shared/useFormState.ts. Its CSS is ./CostCalculator.css.
  * Strings and data arrive as props, already translated by the .astro wrapper.
- * Every byte here counts against the page's 19 KB JavaScript budget; what can wait is in
+ * Every byte here counts against the page's 19.5 KB JavaScript budget; what can wait is in
  * ./CostInsights.tsx, loaded when the reader needs it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -61,8 +61,8 @@ const Later = ({ render }: { render: () => JSX.Element | null }) => render();
 
 /**
  * The later part (./CostInsights.tsx): the server has it from the start (provideInsights,
- * called by ../tools/cost-calculator/CostCalculator.astro); the browser loads it once the first answer
- * is on the page.
+ * called by ../tools/cost-calculator/CostCalculator.astro); the browser loads it when the
+ * reader needs it (below, "the later part").
  */
 let insights: typeof Insights | undefined;
 export const provideInsights = (module: typeof Insights) => {
