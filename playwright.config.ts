@@ -12,7 +12,7 @@ const workers = Number(process.env.E2E_WORKERS) || availableParallelism();
 // The tests that time the page on a slowed-down CPU run last, when no other test's browser
 // competes for the cores (two of them at a time barely do: each slowed renderer runs a
 // quarter of the time). \`playwright test --project=timed --no-deps\` runs them alone.
-const timed = /sharedLinkOnSlowPhone\.spec\.ts/;
+const timed = /toolPageOnSlowPhone\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'tests/e2e',

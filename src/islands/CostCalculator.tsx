@@ -343,11 +343,7 @@ export default function CostCalculator({
             <>
               <p class="cc-verdict" data-tool-answer>{unbroken(verdict)}</p>
               <p class="cc-summary">{unbroken(summary)}</p>
-              {tracked && (
-                <Deferred>
-                  <Slot tag="p" class="cc-chance" stale={stale} render={!!more && (() => <more.Chance c={context} />)} />
-                </Deferred>
-              )}
+              {tracked && <Slot tag="p" class="cc-chance" stale={stale} render={!!more && (() => <more.Chance c={context} />)} />}
               <p class="cc-used">{used}</p>
             </>
           )}
@@ -361,9 +357,8 @@ export default function CostCalculator({
       <a class="cc-skip" href={`#${RESULTS_ID}`} onClick={skipToResults}>
         {s.skipToResults}
       </a>
-      {/* Below the answer: from a shared link, each Deferred part renders a task later (./shared/Deferred.tsx). */}
-      <div class="cc-platforms">
-        <Deferred>
+      {/* Below the answer: each Deferred part's first render comes a task after the island's (./shared/Deferred.tsx). */}
+      <Deferred class="cc-platforms">
           {platforms.map((p, i) => (
             <fieldset class={`cc-platform cc-s-${i}`}>
               <legend>
@@ -392,12 +387,10 @@ export default function CostCalculator({
               ))}
             </fieldset>
           ))}
-        </Deferred>
-      </div>
+      </Deferred>
       </div>
 
-      <div id={RESULTS_ID} class="cc-after-fields" tabIndex={-1}>
-      <Deferred>
+      <Deferred id={RESULTS_ID} class="cc-after-fields" tabIndex={-1}>
         {!toFix && (
           <>
             <div class="cc-results">
@@ -482,7 +475,6 @@ export default function CostCalculator({
 
         <IslandActions strings={s} shareUrl={form.shareUrl} chat={copyChat} table={copyTable} onReset={form.reset} waiting={!!toFix} />
       </Deferred>
-      </div>
     </div>
   );
 }

@@ -151,8 +151,8 @@ export default function TriggerChecklist(props: Props): JSX.Element {
 
       <IslandActions strings={s} shareUrl={form.shareUrl} chat={chat} table={markdown} onReset={form.reset} />
 
-      {/* Below the answer: from a shared link, rendered a task later (./shared/Deferred.tsx). */}
-      <Deferred>
+      {/* Below the answer: its first render comes a task after the island's (./shared/Deferred.tsx). */}
+      <Deferred class="tc-triggers">
         {/* Keyed: a slot's static HTML never updates in place, so a new phase gets a new element. */}
         <div class="tc-roadmap" key={`phase${evaluation.phase}`}>
           {props[`phase${evaluation.phase}`]}

@@ -7,7 +7,7 @@
  */
 import { h, hydrate, render, type ComponentType, type VNode } from 'preact';
 import { patchesServerHtml } from './shared/renderMode';
-import { renderInParts, yieldToMain } from './shared/Deferred';
+import { firstRenderInParts, yieldToMain } from './shared/Deferred';
 
 type Slots = Record<string, string | undefined>;
 
@@ -55,12 +55,13 @@ export default (element: HTMLElement) =>
       render(child, element);
     } else if (patchesServerHtml()) {
       // Hidden until this resolves (global.css), so its parts may render a task apart (./shared/Deferred.tsx).
-      await renderInParts(() => render(child, element));
+      await firstRenderInParts(false, () => render(child, element));
     } else if (typed) {
       // The first render shows what was typed, so it differs from the server's HTML: patch it.
       render(child, element);
     } else {
-      hydrate(child, element);
+      // Its parts keep the server's HTML and hydrate a task later (./shared/Deferred.tsx).
+      await firstRenderInParts(true, () => hydrate(child, element));
     }
     element.addEventListener('astro:unmount', () => render(null, element), { once: true });
   };
