@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { inPlaceReport, recordsFolder, type InPlaceRecords, type RecordsFolder } from '../src/data/inPlaceRecords';
 import { readRecordFolders } from '../src/data/recordsLoader';
 import { yamlLine, numberFindings, pageFindings, reviewFindings, findingText, type Finding, type PageFile } from '../src/lib/records/recordLint';
-import { LANGS } from '../src/schemas/text';
+import { pageSourceLine } from '../src/lib/records/sourceLines';
+import { LANGS, type Lang } from '../src/schemas/text';
 import { recordsDir } from './recordsDir';
 
 export async function main(args: string[]): Promise<number> {
@@ -59,9 +60,14 @@ export async function main(args: string[]): Promise<number> {
   }
 
   if (inPlace) {
-    for (const f of findings) Object.assign(f, teamFile(inPlace, f.file));
-    // What was read differently from how it was written, and the files left out: said, not errors (the reader sees the record).
-    for (const r of inPlace.plan.records) for (const note of r.notes) findings.push({ level: 'warning', file: r.file, field: '(file)', message: note });
+    const texts = new Map(pages.map((p) => [p.file, p.text]));
+    for (const f of findings) Object.assign(f, teamFile(inPlace, f, texts));
+    for (const r of inPlace.plan.records) {
+      // An image not in the folder, a link to an ADR file that is not there: errors, by the team's file and line.
+      for (const l of r.located) findings.push({ level: l.level, file: l.file, field: l.field, message: l.message, ...(l.line !== undefined && { line: l.line }) });
+      // What was read differently from how it was written: said, not errors (the reader sees the record).
+      for (const note of unlocated(r.notes, r.located)) findings.push({ level: 'warning', file: r.file, field: '(file)', message: note });
+    }
     console.log(inPlaceReport(inPlace).filter((line) => line.startsWith('  skipped')).join('\n'));
   }
   for (const f of findings) console.log(findingText(f));
@@ -81,11 +87,30 @@ function decodeURIComponentSafe(path: string): string {
   }
 }
 
-/** A finding in a generated record (".records-in-place/…/<id>/pages/en/decision.mdx") named by the team's file it comes from. */
-function teamFile(inPlace: InPlaceRecords, file: string): { file: string; line?: undefined } | undefined {
-  const m = new RegExp(`^${inPlace.dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^/]+)/(?:pages/([a-z]+)/)?`).exec(file);
+/**
+ * A finding in a generated record (".records-in-place/…/<id>/pages/en/decision.mdx") named by
+ * the team's file it comes from, and a line of the page by that file's line (the import's
+ * line map, src/lib/records/sourceLines.ts); a line it cannot map is left out rather than wrong.
+ */
+function teamFile(inPlace: InPlaceRecords, finding: Finding, texts: ReadonlyMap<string, string>): { file: string; line?: number | undefined } | undefined {
+  const m = new RegExp(`^${inPlace.dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^/]+)/(?:pages/([a-z]+)/)?`).exec(finding.file);
   const team = m && inPlace.files.get(m[1]!);
   if (!team) return undefined;
-  // The line numbers are the generated page's, not the team's file's: left out rather than wrong.
-  return { file: team.byLang[m[2] as keyof typeof team.byLang] ?? team.byLang[team.original]!, line: undefined };
+  const lang = m[2] as Lang | undefined;
+  const record = inPlace.plan.records.find((r) => r.id === m[1]);
+  const source = lang ? record?.sources[lang] : undefined;
+  const body = lang ? record?.draft.pages[lang]?.body : undefined;
+  const text = texts.get(finding.file);
+  const line = source && body !== undefined && text !== undefined && finding.line !== undefined ? pageSourceLine(text, body, source.lines, finding.line) : undefined;
+  return { file: source?.file ?? team.byLang[lang ?? team.original] ?? team.byLang[team.original]!, line };
+}
+
+/** The notes not also located (each located note is one of them, said once). */
+function unlocated(notes: readonly string[], located: readonly { message: string }[]): string[] {
+  const left = located.map((l) => l.message);
+  return notes.filter((note) => {
+    const i = left.indexOf(note);
+    if (i >= 0) left.splice(i, 1);
+    return i < 0;
+  });
 }

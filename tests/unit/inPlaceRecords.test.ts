@@ -224,6 +224,26 @@ describe('lint reads a team folder in place', () => {
     expect(output).not.toContain('.records-in-place');
     expect(code).toBe(0);
   });
+
+  test('a missing image, a link to a missing ADR and an image on another site: errors naming the team\'s file and line', async () => {
+    const lines: string[] = [];
+    const out = vi.spyOn(console, 'log').mockImplementation((l: string) => void lines.push(l));
+    let code: number;
+    try {
+      code = await lintMain(['--dir', resolve(__dirname, '../fixtures/team-folder-lint'), '--today', '2025-01-01']);
+    } finally {
+      out.mockRestore();
+    }
+    const file = 'tests/fixtures/team-folder-lint/0001-send-orders-through-one-queue.md';
+    const errors = lines.filter((l) => l.startsWith('error'));
+    expect(errors).toEqual([
+      `error   ${file}:27 (image): "https://status.example.com/queue.png" is on another site, which the pages' content policy blocks: copy it beside the record`,
+      `error   ${file}:14 (image): image "./order-flow.png" not found (tests/fixtures/team-folder-lint/order-flow.png): its alt text "How orders flow today" shown instead`,
+      `error   ${file}:20 (link): link to "0009-size-the-queue.md" made plain text: no such file (tests/fixtures/team-folder-lint/0009-size-the-queue.md)`,
+    ]);
+    expect(lines.join('\n')).toMatch(/: 3 errors, 1 warnings$/);
+    expect(code).toBe(1);
+  });
 });
 
 describe('a link to another file of the team\'s repository, read in place', () => {

@@ -4,10 +4,11 @@
  * renumbering is asked for; links follow), links between ADRs made into `supersedes` /
  * `amends`, bodies made into MDX. Everything left out or changed is reported.
  */
-import type { Link, Root, RootContent } from 'mdast';
+import type { Image, Link, Root, RootContent } from 'mdast';
 import { LANGS, type Lang } from '../../schemas/text';
 import { linkedFile, plainText, type ParsedAdr, type ParseResult, numberFromFileName } from './adrImport';
 import { writeMdx } from './markdownTree';
+import { writtenLines } from './sourceLines';
 import { htmlTableToMdast, isHtmlTable } from './htmlTable';
 import { recordLabel, recordNumber } from '../site/paths';
 import { recordFiles, recordId, type RecordDraft, type RecordFiles } from './recordFiles';
@@ -27,6 +28,24 @@ export interface PlannedRecord {
   assets: { from: string; to: string }[];
   /** Its translations: sibling files "0007-x.nb.md" beside "0007-x.md", each the page of its language. */
   translations: { lang: Lang; file: string }[];
+  /** The notes about a node of its text (an image, a link, raw HTML), by the file and line it is on: the lint names them so. */
+  located: LocatedNote[];
+  /** Per language: the file its page was made from, and each line of the page's body -> that file's line (src/lib/records/sourceLines.ts). */
+  sources: Partial<Record<Lang, { file: string; lines: ReadonlyMap<number, number> }>>;
+}
+
+/**
+ * A note about a node of the team's text. An error is what the reader misses: an image not
+ * in the folder (its alt text is shown) or a link to an ADR file that is not there (made
+ * plain text); the rest is said, as the other notes are.
+ */
+export interface LocatedNote {
+  file: string;
+  line: number | undefined;
+  /** "(image)", "(link)", "(text)", "(html)": the node's kind, as the lint names a field. */
+  field: string;
+  message: string;
+  level: 'error' | 'warning';
 }
 
 export interface ImportPlan {
@@ -140,6 +159,8 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
       notes,
       ...(before && { updates: before.id }),
       assets: [],
+      located: [],
+      sources: {},
       translations: (paired.translations.get(adr.file) ?? []).map((t) => ({ lang: t.lang, file: t.file })),
       draft: {
         number,
@@ -187,9 +208,16 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
     }
     for (const text of [adr, ...(paired.translations.get(adr.file) ?? [])]) {
       // A translation's links and images are relative to its own file: the same folder, so they resolve alike.
-      const images = (url: string, alt: string) => imageTarget(text.file, url, alt, record, options.exists);
-      const body = convertBody(text.body, (url) => linkTarget(url, find, options.repositoryUrl), record.notes, renumbered, images);
-      record.draft.pages[text.lang] = { body: writeMdx(body), summary: summaryOf(body) };
+      const note: Note = (message, node, level = 'warning') => {
+        record.notes.push(message);
+        if (node) record.located.push({ file: text.file, line: node.position?.start.line, field: `(${node.type})`, message, level });
+      };
+      const images = (node: Image) => imageTarget(text.file, node, record, options.exists, note);
+      const links = (url: string) => linkTarget(url, find, options.repositoryUrl, text.file, options.exists);
+      const body = convertBody(text.body, links, note, renumbered, images);
+      const mdx = writeMdx(body);
+      record.draft.pages[text.lang] = { body: mdx, summary: summaryOf(body) };
+      record.sources[text.lang] = { file: text.file, lines: writtenLines(body, mdx) };
       if (text !== adr) {
         record.draft.title[text.lang] = text.title;
         record.notes.push(`translation (${text.lang}): ${text.file}`);
@@ -210,9 +238,13 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
   return { records, skipped, clashes: [], conflicts: [] };
 }
 
+/** A note for the report; with the node it is about, located in the team's file too. */
+type Note = (message: string, node?: RootContent, level?: 'error' | 'warning') => void;
+
 type Target =
   | { kind: 'record'; url: string; from: number; number: number }
-  | { kind: 'missing' }
+  /** An ADR file not imported: its path, and whether it is there all the same (a template, an index: the link is not broken). */
+  | { kind: 'missing'; path: string; exists: boolean }
   | { kind: 'repository'; url: string | undefined };
 
 /**
@@ -221,14 +253,35 @@ type Target =
  * file of the repository ("../../infra/main.tf") -> the repository, when its address is
  * given; web addresses and in-page anchors stay as they are (undefined).
  */
-function linkTarget(url: string, find: (link: { number?: number; file?: string }) => PlannedRecord | undefined, repositoryUrl: string | undefined): Target | undefined {
+function linkTarget(
+  url: string,
+  find: (link: { number?: number; file?: string }) => PlannedRecord | undefined,
+  repositoryUrl: string | undefined,
+  from: string,
+  exists: ((path: string) => boolean) | undefined,
+): Target | undefined {
   if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.trim() === '') return undefined;
   const file = linkedFile(url);
   if (!file) return { kind: 'repository', url: repositoryUrl ? new URL(url, repositoryUrl.endsWith('/') ? repositoryUrl : `${repositoryUrl}/`).href : undefined };
   const fragment = /#.*$/.exec(url)?.[0] ?? '';
   const number = numberFromFileName(file);
   const target = find({ file, ...(number !== undefined && { number }) });
-  return target ? { kind: 'record', url: `../${target.id}/${fragment}`, from: target.from, number: target.number } : { kind: 'missing' };
+  return target ? { kind: 'record', url: `../${target.id}/${fragment}`, from: target.from, number: target.number } : missingFile(pathFrom(from, url), exists);
+}
+
+/** Without `exists`, a file is taken to be there (as images are). */
+const missingFile = (path: string, exists: ((path: string) => boolean) | undefined): Target => ({ kind: 'missing', path, exists: !exists || exists(path) });
+
+/** The path of a relative address in `file` (a path as the folder's gives it): "./dns%20map.png?raw=true" in "adr/0002-x.md" -> "adr/dns map.png". */
+function pathFrom(file: string, url: string): string {
+  const path = url.replace(/[?#].*$/, '');
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    /* kept as written */
+  }
+  return `${file.replace(/[^/]*$/, '')}${decoded}`.replace(/(^|\/)\.\//g, '$1');
 }
 
 /** Where the record keeps the images its text shows: beside its pages, one folder for both languages. */
@@ -239,28 +292,25 @@ export const IMAGES_DIR = 'images';
  * -> the record's copy ("../../images/dns.jpg", from pages/<lang>/), noted in the record's
  * assets; a missing one -> its alt text, named in the report (null). Web images: undefined.
  */
-function imageTarget(file: string, url: string, alt: string, record: PlannedRecord, exists: ((path: string) => boolean) | undefined): string | null | undefined {
+function imageTarget(file: string, node: Image, record: PlannedRecord, exists: ((path: string) => boolean) | undefined, note: Note): string | null | undefined {
+  const { url } = node;
+  const alt = node.alt ?? '';
   if (/^([a-z][a-z0-9+.-]*:|\/\/|\/)/i.test(url)) {
-    if (/^https?:/i.test(url)) record.notes.push(`image "${url}" is on another site: pages load nothing from other sites, so copy it into the folder`);
+    // Said, not located: the page keeps it, and the lint of the page names it by line.
+    if (/^https?:/i.test(url)) note(`image "${url}" is on another site: pages load nothing from other sites, so copy it into the folder`);
     return undefined;
   }
   const path = url.replace(/[?#].*$/, '');
-  let decoded = path;
-  try {
-    decoded = decodeURI(path);
-  } catch {
-    /* kept as written */
-  }
-  const from = `${file.replace(/[^/]*$/, '')}${decoded}`.replace(/(^|\/)\.\//g, '$1');
+  const from = pathFrom(file, path);
   if (exists && !exists(from)) {
-    record.notes.push(`image "${url}" not found (${from}): its alt text "${alt}" shown instead`);
+    note(`image "${url}" not found (${from}): its alt text "${alt}" shown instead`, node, 'error');
     return null;
   }
-  const name = decoded.replace(/^.*\//, '');
+  const name = from.replace(/^.*\//, '');
   const taken = record.assets.find((a) => a.to === `${IMAGES_DIR}/${name}`);
   const to = taken && taken.from !== from ? `${IMAGES_DIR}/${record.assets.length}-${name}` : `${IMAGES_DIR}/${name}`;
   if (!taken || taken.from !== from) record.assets.push({ from, to });
-  if (url !== path) record.notes.push(`image "${url}": "${url.slice(path.length)}" dropped`);
+  if (url !== path) note(`image "${url}": "${url.slice(path.length)}" dropped`, node);
   return `../../${to}`;
 }
 
@@ -280,13 +330,13 @@ const MENTION = /\badr[\s-]*0*(\d{1,5})\b/gi;
 function convertBody(
   tree: Root,
   target: (url: string) => Target | undefined,
-  notes: string[],
+  note: Note,
   renumbered: ReadonlyMap<number, number>,
-  image: (url: string, alt: string) => string | null | undefined,
+  image: (node: Image) => string | null | undefined,
 ): Root {
   const convert = (node: RootContent, flow: boolean): RootContent[] => {
     if (node.type === 'image') {
-      const to = image(node.url, node.alt ?? '');
+      const to = image(node);
       if (to === null) return [{ type: 'text', value: node.alt ?? '' } as RootContent];
       if (to !== undefined) return [{ ...node, url: to } as RootContent];
     }
@@ -294,10 +344,12 @@ function convertBody(
       const to = target(node.url);
       const children = () => (node as Link).children.flatMap((c) => convert(c, false));
       if (to?.kind === 'missing' || (to?.kind === 'repository' && !to.url)) {
-        notes.push(
+        note(
           to.kind === 'missing'
-            ? `link to "${node.url}" made plain text: not among the imported ADRs`
+            ? `link to "${node.url}" made plain text: ${to.exists ? 'not among the imported ADRs' : `no such file (${to.path})`}`
             : `link to "${node.url}" made plain text: a file of the repository, not a record (give --repository-url to link it there)`,
+          node,
+          to.kind === 'missing' && !to.exists ? 'error' : 'warning',
         );
         return children();
       }
@@ -305,7 +357,7 @@ function convertBody(
       if (to?.kind === 'record') {
         const cited = CITED.exec(plainText(node));
         if (cited && Number(cited[1]) === to.from && to.number !== to.from) {
-          notes.push(`link text "${plainText(node).trim()}" now reads "${recordLabel(to.number)}": renumbered`);
+          note(`link text "${plainText(node).trim()}" now reads "${recordLabel(to.number)}": renumbered`, node);
           return [{ ...node, url: to.url, children: [{ type: 'text', value: recordLabel(to.number) }] } as RootContent];
         }
         return [{ ...node, url: to.url, children: children() } as RootContent];
@@ -314,7 +366,7 @@ function convertBody(
     if (node.type === 'text') {
       for (const m of node.value.matchAll(MENTION)) {
         const now = renumbered.get(Number(m[1]));
-        if (now !== undefined) notes.push(`text "${m[0]}" left as written: that ADR is ${recordLabel(now)} here`);
+        if (now !== undefined) note(`text "${m[0]}" left as written: that ADR is ${recordLabel(now)} here`, node);
       }
     }
     if (node.type === 'html') {
@@ -326,12 +378,12 @@ function convertBody(
       if (flow && isHtmlTable(node.value)) {
         const read = htmlTableToMdast(node.value);
         if (read) {
-          notes.push('HTML table made a Markdown table (attributes and scripts left out)');
+          note('HTML table made a Markdown table (attributes and scripts left out)', node);
           const caption = read.caption.length > 0 ? [{ type: 'paragraph', children: [{ type: 'strong', children: read.caption }] } as RootContent] : [];
           return [...caption, read.table].flatMap((c) => convert(c, true));
         }
       }
-      notes.push('raw HTML shown as text');
+      note('raw HTML shown as text', node);
       const text = { type: 'text', value: node.value } as RootContent;
       return [flow ? ({ type: 'paragraph', children: [text] } as RootContent) : text];
     }
