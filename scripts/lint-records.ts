@@ -10,7 +10,6 @@ import { parseArgs } from 'node:util';
 import { inPlaceReport, recordsFolder, type InPlaceRecords, type RecordsFolder } from '../src/data/inPlaceRecords';
 import { readRecordFolders } from '../src/data/recordsLoader';
 import { yamlLine, numberFindings, pageFindings, reviewFindings, findingText, type Finding, type PageFile } from '../src/lib/records/recordLint';
-import { fieldLine, headerLines } from '../src/lib/records/headerLines';
 import { pageSourceLine } from '../src/lib/records/sourceLines';
 import { LANGS, type Lang } from '../src/schemas/text';
 import { recordsDir } from './recordsDir';
@@ -62,7 +61,7 @@ export async function main(args: string[]): Promise<number> {
 
   if (inPlace) {
     const texts = new Map(pages.map((p) => [p.file, p.text]));
-    for (const f of findings) Object.assign(f, await teamFile(inPlace, f, texts));
+    for (const f of findings) Object.assign(f, teamFile(inPlace, f, texts));
     for (const r of inPlace.plan.records) {
       // An image not in the folder, a link to an ADR file that is not there: errors, by the team's file and line.
       for (const l of r.located) findings.push({ level: l.level, file: l.file, field: l.field, message: l.message, ...(l.line !== undefined && { line: l.line }) });
@@ -91,26 +90,19 @@ function decodeURIComponentSafe(path: string): string {
 /**
  * A finding in a generated record (".records-in-place/…/<id>/pages/en/decision.mdx") named by
  * the team's file it comes from, and a line of the page by that file's line (the import's
- * line map, src/lib/records/sourceLines.ts); a field of record.yaml by the line of the team's
- * header it comes from (src/lib/records/headerLines.ts). A line it cannot map is left out rather than wrong.
+ * line map, src/lib/records/sourceLines.ts); a line it cannot map is left out rather than wrong.
  */
-async function teamFile(inPlace: InPlaceRecords, finding: Finding, texts: ReadonlyMap<string, string>): Promise<{ file: string; line?: number | undefined } | undefined> {
+function teamFile(inPlace: InPlaceRecords, finding: Finding, texts: ReadonlyMap<string, string>): { file: string; line?: number | undefined } | undefined {
   const m = new RegExp(`^${inPlace.dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^/]+)/(?:pages/([a-z]+)/)?`).exec(finding.file);
   const team = m && inPlace.files.get(m[1]!);
   if (!team) return undefined;
   const lang = m[2] as Lang | undefined;
-  if (!lang) {
-    // record.yaml, made from the team's header: the line of the header field it comes from (a title from its own language's file).
-    const titleLang = /^title\.([a-z]+)$/.exec(finding.field)?.[1] as Lang | undefined;
-    const file = (titleLang && team.byLang[titleLang]) || team.byLang[team.original]!;
-    return { file, line: finding.file.endsWith('/record.yaml') ? fieldLine(headerLines(await readFile(file, 'utf8')), finding.field) : undefined };
-  }
   const record = inPlace.plan.records.find((r) => r.id === m[1]);
-  const source = record?.sources[lang];
-  const body = record?.draft.pages[lang]?.body;
+  const source = lang ? record?.sources[lang] : undefined;
+  const body = lang ? record?.draft.pages[lang]?.body : undefined;
   const text = texts.get(finding.file);
   const line = source && body !== undefined && text !== undefined && finding.line !== undefined ? pageSourceLine(text, body, source.lines, finding.line) : undefined;
-  return { file: source?.file ?? team.byLang[lang] ?? team.byLang[team.original]!, line };
+  return { file: source?.file ?? team.byLang[lang ?? team.original] ?? team.byLang[team.original]!, line };
 }
 
 /** The notes not also located (each located note is one of them, said once). */
