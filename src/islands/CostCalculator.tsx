@@ -22,7 +22,7 @@ import { chatMessage } from '../lib/text/chatMessage';
 import { useFormState, type TypedBeforeHydration } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
-import { Deferred, yieldToMain } from './shared/Deferred';
+import { Deferred, yieldToMain } from './shared/firstRender';
 import { monthStep } from '../lib/calculator/monthStep';
 import { AnswerInView } from './AnswerInView';
 import {
@@ -357,7 +357,7 @@ export default function CostCalculator({
       <a class="cc-skip" href={`#${RESULTS_ID}`} onClick={skipToResults}>
         {s.skipToResults}
       </a>
-      {/* Below the answer: each Deferred part's first render comes a task after the island's (./shared/Deferred.tsx). */}
+      {/* Below the answer: each Deferred part's first render comes a task after the island's (./shared/firstRender.tsx). */}
       <Deferred class="cc-platforms">
           {platforms.map((p, i) => (
             <fieldset class={`cc-platform cc-s-${i}`}>

@@ -6,10 +6,9 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useFormState, type TypedBeforeHydration, type Values } from './shared/useFormState';
-import { patchesServerHtml } from './shared/renderMode';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
-import { Deferred } from './shared/Deferred';
+import { Deferred, patchesServerHtml } from './shared/firstRender';
 import { defaultTriggerInputs, evaluateTriggers, type TriggerInputs } from '../lib/checklist/triggerRules';
 import { reviewStatus } from '../lib/log/reviewDate';
 import { formatNumber } from '../lib/text/localeNumber';
@@ -44,7 +43,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
   const form = useFormState(specs, defaults, lang, { idPrefix: FIELD_ID, typedBeforeHydration: props.typedBeforeHydration });
 
   // Known only in the browser: the page never states a review status that could go stale.
-  // A render that patches the server's HTML knows it at once (./shared/renderMode.ts).
+  // A render that patches the server's HTML knows it at once (./shared/firstRender.tsx).
   const [today, setToday] = useState<Date | null>(() => (patchesServerHtml() ? new Date() : null));
   useEffect(() => {
     if (!today) setToday(new Date());
@@ -151,7 +150,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
 
       <IslandActions strings={s} shareUrl={form.shareUrl} chat={chat} table={markdown} onReset={form.reset} />
 
-      {/* Below the answer: its first render comes a task after the island's (./shared/Deferred.tsx). */}
+      {/* Below the answer: its first render comes a task after the island's (./shared/firstRender.tsx). */}
       <Deferred class="tc-triggers">
         {/* Keyed: a slot's static HTML never updates in place, so a new phase gets a new element. */}
         <div class="tc-roadmap" key={`phase${evaluation.phase}`}>

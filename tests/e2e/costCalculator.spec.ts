@@ -431,7 +431,7 @@ for (const [code, l] of Object.entries(LANGS)) {
 
     test('a figure typed below the answer while the calculator starts is kept and counted', async ({ page, context }) => {
       // The page's yields to the browser are held, so the test types where the island has
-      // started but the part below its answer (src/islands/shared/Deferred.tsx) has not.
+      // started but the part below its answer (src/islands/shared/firstRender.tsx) has not.
       await page.addInitScript(() => {
         const held: (() => void)[] = [];
         const w = window as unknown as { held: typeof held; scheduler: { yield: () => Promise<void> } };
