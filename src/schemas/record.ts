@@ -6,11 +6,12 @@
  */
 import { z } from 'astro/zod';
 import { LANGS, localized, name, slugId } from './text';
+import { RECORD_FIELDS } from './fields';
+import { fieldShape } from './fields/registry';
 
 export const STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
 export type Status = (typeof STATUSES)[number];
 
-const people = z.array(z.string().trim().min(1)).optional();
 const recordIds = z.array(z.string().min(1)).optional();
 
 export const REVIEW_OUTCOMES = ['kept', 'changed', 'superseded'] as const;
@@ -40,10 +41,8 @@ export const recordSchema = z
     date: z.coerce.date().optional(),
     /** The team's file this record was imported from: a re-import of it updates this record. */
     source: z.string().min(1).optional(),
-    'decision-makers': people,
-    consulted: people,
-    informed: people,
-    tags: z.array(z.string().trim().min(1)).optional(),
+    /** decision-makers, consulted, informed, tags: the fields an import and the export carry (src/schemas/fields/). */
+    ...fieldShape(RECORD_FIELDS),
     /** Review the decision this many months after `date` … */
     'review-after-months': z.number().int().positive().max(120).optional(),
     /** … or on this date. */

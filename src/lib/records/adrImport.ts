@@ -7,13 +7,16 @@
 import type { Heading, Link, List, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { STATUSES, type Status } from '../../schemas/record';
+import { RECORD_FIELDS, type RecordFieldKey, type RecordFieldValues } from '../../schemas/fields';
+import { fieldValues, headerWords } from '../../schemas/fields/registry';
 import type { Lang } from '../../schemas/text';
 import { parseMarkdown } from './markdownTree';
 import { readStatusWord } from './statusWords';
 
 export type LinkKind = 'supersedes' | 'superseded-by' | 'amends' | 'amended-by' | 'relates-to';
 
-export interface ParsedAdr {
+/** The record fields (src/schemas/fields/) are its lists of people and tags, empty when the file gives none. */
+export interface ParsedAdr extends RecordFieldValues {
   file: string;
   /** Undefined for a Log4brains file named by its date (YYYYMMDD-title.md): numbered by that date on import. */
   number: number | undefined;
@@ -25,10 +28,6 @@ export interface ParsedAdr {
   status?: Status;
   /** YYYY-MM-DD; undefined when the file gives none (never the file's own date). */
   date?: string;
-  'decision-makers': string[];
-  consulted: string[];
-  informed: string[];
-  tags: string[];
   /** Links to other ADRs of the same folder: the file linked to, and its number there. */
   links: AdrLink[];
   /** The text after the title and the metadata. */
@@ -154,17 +153,12 @@ function keyValue(paragraph: Paragraph): { key: string; value: RootContent[] } |
   return { key: m[1]!.toLowerCase().trim(), value: [{ type: 'paragraph', children: value } as Paragraph] };
 }
 
-const HEADER_KEYS: Record<string, 'status' | 'date' | 'decision-makers' | 'consulted' | 'informed' | 'tags'> = {
+/** The header words: status and date, and each record field's (src/schemas/fields/). */
+const HEADER_KEYS: Record<string, 'status' | 'date' | RecordFieldKey> = {
   status: 'status',
   date: 'date',
   dato: 'date',
-  deciders: 'decision-makers',
-  'decision-makers': 'decision-makers',
-  'decision makers': 'decision-makers',
-  beslutningstakere: 'decision-makers',
-  consulted: 'consulted',
-  informed: 'informed',
-  tags: 'tags',
+  ...headerWords(RECORD_FIELDS),
 };
 
 /** Files many ADR folders keep besides the decisions: skipped, with the reason. */
@@ -337,10 +331,7 @@ export function parseAdr(file: string, text: string, options: ParseOptions = {})
       lang: options.lang ?? guessLanguage(`${heading.title}\n${plainText(body)}`),
       ...(status && { status }),
       ...(date && { date }),
-      'decision-makers': toList(fields['decision-makers']),
-      consulted: toList(fields.consulted),
-      informed: toList(fields.informed),
-      tags: toList(fields.tags),
+      ...fieldValues(RECORD_FIELDS, (field) => toList(fields[field.key])),
       links,
       body,
       notes,

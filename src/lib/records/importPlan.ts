@@ -12,6 +12,8 @@ import { writtenLines } from './sourceLines';
 import { htmlTableToMdast, isHtmlTable } from './htmlTable';
 import { recordLabel, recordNumber } from '../site/paths';
 import { recordFiles, recordId, type RecordDraft, type RecordFiles } from './recordFiles';
+import { RECORD_FIELDS } from '../../schemas/fields';
+import { fieldValues } from '../../schemas/fields/registry';
 
 export interface PlannedRecord {
   file: string;
@@ -168,10 +170,7 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
         status: adr.status,
         date: adr.date,
         source: adr.file,
-        'decision-makers': adr['decision-makers'],
-        consulted: adr.consulted,
-        informed: adr.informed,
-        tags: adr.tags,
+        ...fieldValues(RECORD_FIELDS, (field) => adr[field.key]),
         supersedes: [],
         amends: [],
         originalLanguage: adr.lang,
@@ -407,7 +406,7 @@ export function plannedFiles(plan: ImportPlan): RecordFiles[] {
 }
 
 /** The fields of record.yaml an import writes; a re-import replaces these and keeps the rest (reviews, options, …). */
-const IMPORTED_KEYS = ['number', 'title', 'status', 'date', 'decision-makers', 'consulted', 'informed', 'tags', 'supersedes', 'amends', 'original-language', 'source'];
+const IMPORTED_KEYS = ['number', 'title', 'status', 'date', ...RECORD_FIELDS.map((field): string => field.key), 'supersedes', 'amends', 'original-language', 'source'];
 
 /**
  * record.yaml after a re-import: the imported fields from the source, everything else as

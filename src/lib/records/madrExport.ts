@@ -6,6 +6,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { stringify } from 'yaml';
 import type { RecordMeta } from '../../schemas/record';
+import { RECORD_FIELDS } from '../../schemas/fields';
 import type { Lang } from '../../schemas/text';
 import { parseMdx, writeMarkdown } from './markdownTree';
 import { recordLabel, recordNumber } from '../site/paths';
@@ -39,10 +40,8 @@ export function exportRecord(record: ExportRecord, lang: Lang, pages: readonly E
   const front = {
     ...(meta.status && { status: meta.status === 'superseded' && successor ? `superseded by ${successor}` : meta.status }),
     ...(meta.date && { date: toIsoDate(meta.date) }),
-    ...(meta['decision-makers'] && { 'decision-makers': meta['decision-makers'] }),
-    ...(meta.consulted && { consulted: meta.consulted }),
-    ...(meta.informed && { informed: meta.informed }),
-    ...(meta.tags && { tags: meta.tags }),
+    // The record fields (src/schemas/fields/), each under its MADR key, as given (an empty list too).
+    ...Object.fromEntries(RECORD_FIELDS.flatMap((field) => (meta[field.key] ? [[field.export.key, meta[field.key]]] : []))),
   };
   for (const link of ['amends', 'relates-to'] as const) {
     if (meta[link]?.length) notes.push(`${link} (${meta[link].join(', ')}) left out: MADR has no field for it`);

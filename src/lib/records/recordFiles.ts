@@ -5,10 +5,14 @@
  */
 import { stringify } from 'yaml';
 import type { Status } from '../../schemas/record';
+import { RECORD_FIELDS, type RecordFieldKey } from '../../schemas/fields';
 import { LANGS, type Lang, type Localized } from '../../schemas/text';
 import { recordNumber } from '../site/paths';
 
-export interface RecordDraft {
+/** The record fields (src/schemas/fields/): each list, written to record.yaml when not empty. */
+export type DraftFields = { [Key in RecordFieldKey]?: string[] | undefined };
+
+export interface RecordDraft extends DraftFields {
   number: number;
   title: Localized;
   /** Undefined: the source gives none, and the site shows it as unknown. */
@@ -17,10 +21,6 @@ export interface RecordDraft {
   date?: string | undefined;
   /** The team's file it was imported from (record.yaml `source`). */
   source?: string | undefined;
-  'decision-makers'?: string[] | undefined;
-  consulted?: string[] | undefined;
-  informed?: string[] | undefined;
-  tags?: string[] | undefined;
   /** Record ids (folder names). */
   supersedes?: string[] | undefined;
   amends?: string[] | undefined;
@@ -89,10 +89,7 @@ export function recordFiles(draft: RecordDraft): RecordFiles {
     title: draft.title,
     ...(draft.status && { status: draft.status }),
     ...(draft.date && { date: draft.date }),
-    ...nonEmpty('decision-makers', draft['decision-makers']),
-    ...nonEmpty('consulted', draft.consulted),
-    ...nonEmpty('informed', draft.informed),
-    ...nonEmpty('tags', draft.tags),
+    ...Object.fromEntries(RECORD_FIELDS.flatMap((field) => Object.entries(nonEmpty(field.key, draft[field.key])))),
     ...nonEmpty('supersedes', draft.supersedes),
     ...nonEmpty('amends', draft.amends),
     ...nonEmpty('relates-to', draft['relates-to']),
