@@ -73,7 +73,6 @@ describe('the record fields registry', () => {
     ['a header word with a colon', { importKeys: ['reviewers', 'reviewed by:'] }, '"reviewed by:" is not a header word'],
     ['a header word of one letter', { importKeys: ['reviewers', 'r'] }, '"r" is not a header word'],
     ['header words without its key', { importKeys: ['reviewed by'] }, 'its import words must include its key'],
-    ['an export key with a space', { export: { key: 'reviewed by' } }, '"reviewed by" is not a front-matter key'],
   ])('refuses %s', (_, change, message) => {
     expect(() => defineField({ ...reviewers, ...change })).toThrow(message);
   });
@@ -81,7 +80,6 @@ describe('the record fields registry', () => {
   it.each([
     ['key', { ...reviewers, key: 'tags', importKeys: ['tags'] }, 'record fields tags and tags share the key "tags"'],
     ['header word', { ...reviewers, importKeys: ['reviewers', 'deciders'] }, 'record fields decision-makers and reviewers share the header word "deciders"'],
-    ['export key', { ...reviewers, export: { key: 'consulted' } }, 'record fields consulted and reviewers share the export key "consulted"'],
   ])('refuses a list where two fields share a %s', (_, field, message) => {
     expect(() => checkFieldList([...SITE_FIELDS, field])).toThrow(message);
   });

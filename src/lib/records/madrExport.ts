@@ -7,11 +7,17 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { stringify } from 'yaml';
 import type { RecordMeta } from '../../schemas/record';
 import { RECORD_FIELDS } from '../../schemas/fields';
+import type { FieldExport } from '../../schemas/fields/registry';
 import type { Lang } from '../../schemas/text';
 import { parseMdx, writeMarkdown } from './markdownTree';
 import { recordLabel, recordNumber } from '../site/paths';
 import { slugify } from './recordFiles';
 import { toIsoDate } from '../log/reviewDate';
+
+/** A record field's value in the front matter, by the field's export form. */
+const WRITE: Record<FieldExport, (values: string[]) => unknown> = {
+  list: (values) => values,
+};
 
 export interface ExportPage {
   title: string;
@@ -40,8 +46,13 @@ export function exportRecord(record: ExportRecord, lang: Lang, pages: readonly E
   const front = {
     ...(meta.status && { status: meta.status === 'superseded' && successor ? `superseded by ${successor}` : meta.status }),
     ...(meta.date && { date: toIsoDate(meta.date) }),
-    // The record fields (src/schemas/fields/), each under its MADR key, as given (an empty list too).
-    ...Object.fromEntries(RECORD_FIELDS.flatMap((field) => (meta[field.key] ? [[field.export.key, meta[field.key]]] : []))),
+    // The record fields (src/schemas/fields/), each under its key as its export form writes it; an empty list too.
+    ...Object.fromEntries(
+      RECORD_FIELDS.flatMap((field) => {
+        const values = meta[field.key];
+        return values ? [[field.key, WRITE[field.export](values)]] : [];
+      }),
+    ),
   };
   for (const link of ['amends', 'relates-to'] as const) {
     if (meta[link]?.length) notes.push(`${link} (${meta[link].join(', ')}) left out: MADR has no field for it`);

@@ -18,12 +18,12 @@ export const RECORD_FIELDS = checkFieldList([
     label: 'record.decisionMakers',
     // MADR 2 and 3 say "Deciders"; "beslutningstakere" is the Norwegian word.
     importKeys: ['deciders', 'decision-makers', 'decision makers', 'beslutningstakere'],
-    export: { key: 'decision-makers' },
+    export: 'list',
     view: 'list',
   }),
-  defineField({ key: 'consulted', schema: list, label: 'record.consulted', importKeys: ['consulted'], export: { key: 'consulted' }, view: 'list' }),
-  defineField({ key: 'informed', schema: list, label: 'record.informed', importKeys: ['informed'], export: { key: 'informed' }, view: 'list' }),
-  defineField({ key: 'tags', schema: list, label: 'record.tags', importKeys: ['tags'], export: { key: 'tags' }, view: 'list' }),
+  defineField({ key: 'consulted', schema: list, label: 'record.consulted', importKeys: ['consulted'], export: 'list', view: 'list' }),
+  defineField({ key: 'informed', schema: list, label: 'record.informed', importKeys: ['informed'], export: 'list', view: 'list' }),
+  defineField({ key: 'tags', schema: list, label: 'record.tags', importKeys: ['tags'], export: 'list', view: 'list' }),
 ] as const satisfies readonly RecordField<string, RecordLabelKey>[]);
 
 export type RecordFieldKey = (typeof RECORD_FIELDS)[number]['key'];

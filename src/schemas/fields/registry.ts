@@ -34,6 +34,13 @@ export type RecordLabelKey = `record.${TextKeys<Strings['record']>}`;
  */
 export type FieldView = 'list';
 
+/**
+ * How the MADR export writes a field: `list`, a YAML list in the front matter under its
+ * key (record.yaml's names are MADR's where MADR has one, and the import reads a front
+ * matter by them). The one form so far.
+ */
+export type FieldExport = 'list';
+
 export interface RecordField<Key extends string = string, Label extends string = string> {
   /** Its key in record.yaml, and its name in a parsed ADR and an import's draft. */
   key: Key;
@@ -43,11 +50,11 @@ export interface RecordField<Key extends string = string, Label extends string =
   label: Label;
   /**
    * The words that name it in an ADR's header lines ("* Deciders: …", "Beslutningstakere: …"),
-   * lower case, its key among them. A front matter names it by its key.
+   * lower case, its key among them. A front matter names it by its key (decision-makers also
+   * by MADR 3's `deciders`, which adrImport.ts reads itself).
    */
   importKeys: readonly string[];
-  /** In a MADR file: the front-matter key it is written under, as a YAML list. */
-  export: { key: string };
+  export: FieldExport;
   view: FieldView;
 }
 
@@ -62,16 +69,14 @@ export function defineField<const Key extends string, const Label extends string
     if (!HEADER_WORD.test(word)) throw new Error(`record field ${field.key}: "${word}" is not a header word (lower-case letters, spaces and hyphens, 2–30 characters)`);
   }
   if (!field.importKeys.includes(field.key)) throw new Error(`record field ${field.key}: its import words must include its key, which record.yaml and a front matter use`);
-  if (!KEY.test(field.export.key)) throw new Error(`record field ${field.key}: "${field.export.key}" is not a front-matter key`);
   return field;
 }
 
-/** A list of fields, each key, header word and export key once. */
+/** A list of fields, each key and header word once. */
 export function checkFieldList<T extends readonly RecordField[]>(fields: T): T {
   const names: [string, (field: RecordField) => readonly string[]][] = [
     ['key', (field) => [field.key]],
     ['header word', (field) => field.importKeys],
-    ['export key', (field) => [field.export.key]],
   ];
   for (const [what, of] of names) {
     const seen = new Map<string, string>();
