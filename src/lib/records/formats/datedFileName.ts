@@ -6,7 +6,6 @@
 import type { ImportFormat } from './format';
 
 export const datedFileName: ImportFormat = {
-  name: 'dated file name',
   readRest(state) {
     const m = /^(\d{4})(\d{2})(\d{2})-/.exec(state.file.replace(/^.*\//, ''));
     if (m) state.datePrefix = m.slice(1).join('');

@@ -43,8 +43,6 @@ export interface ImportState {
  * (parseAdr then skips the file with that reason).
  */
 export interface ImportFormat {
-  /** A short name (tests name a format by it). */
-  readonly name: string;
   /** Before the title is looked for: blocks at the top of the file (front matter). */
   readTop?(state: ImportState): string | undefined;
   /**

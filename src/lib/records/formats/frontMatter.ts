@@ -28,7 +28,6 @@ export function readFrontMatter(yaml: string): { fields: Record<string, unknown>
 }
 
 export const frontMatter: ImportFormat = {
-  name: 'front matter',
   readTop(state) {
     const first = state.blocks[0];
     if (first?.type !== 'yaml') return undefined;

@@ -29,7 +29,6 @@ export const HEADER_KEYS: Record<string, 'status' | 'date' | RecordFieldKey> = {
 };
 
 export const headerLines: ImportFormat = {
-  name: 'header lines',
   /** A paragraph, or a list each of whose items, starting with a key of HEADER_KEYS. */
   readHeaderBlock(block, state) {
     if (block.type !== 'list' && block.type !== 'paragraph') return false;

@@ -16,7 +16,6 @@ function tableFields(table: Table): Record<string, RootContent[]> | undefined {
 }
 
 export const headerTable: ImportFormat = {
-  name: 'header table',
   readHeaderBlock(block, state) {
     if (block.type !== 'table') return false;
     const cells = tableFields(block);

@@ -7,7 +7,6 @@ import { plainText } from '../adrText';
 import { readStatus, type ImportFormat } from './format';
 
 export const statusSection: ImportFormat = {
-  name: 'status section',
   readRest(state) {
     const blocks = state.blocks;
     const start = blocks.findIndex((n) => n.type === 'heading' && n.depth === 2 && /^(status)$/i.test(plainText(n).trim()));
