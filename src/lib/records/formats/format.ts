@@ -55,6 +55,7 @@ export interface ImportFormat {
   readRest?(state: ImportState): string | undefined;
 }
 
+/** The state of a file before any format has read it: its blocks as parsed. */
 export function newImportState(file: string, blocks: RootContent[]): ImportState {
   return { file, blocks, fields: {}, statusWord: undefined, links: [], notes: [], statusOptional: false };
 }
