@@ -1,8 +1,9 @@
 /**
- * The import formats parseAdr reads, in the order it offers a file to them: a status read
- * by an earlier one counts (front matter before the lines under the title, those before a
- * "## Status" section). A new format: its module here, added to the list (CONTRIBUTING.md,
- * "An import format").
+ * The import formats parseAdr reads, in the order it offers a file to them in each place
+ * (readTop, then readHeaderBlock, then readRest: the file's order). The first status read
+ * counts: front matter before the lines or table under the title, those before a "## Status"
+ * section. A new format: its module here, added to the list (CONTRIBUTING.md, "An import
+ * format").
  */
 import { datedFileName } from './datedFileName';
 import type { ImportFormat } from './format';
