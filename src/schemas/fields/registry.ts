@@ -50,8 +50,8 @@ export interface RecordField<Key extends string = string, Label extends string =
   label: Label;
   /**
    * The words that name it in an ADR's header lines ("* Deciders: …", "Beslutningstakere: …"),
-   * lower case, its key among them. A front matter names it by its key (decision-makers also
-   * by MADR 3's `deciders`, which adrImport.ts reads itself).
+   * lower case, its key among them. A front matter names it by its key or by one of these
+   * words (MADR 3's `deciders`).
    */
   importKeys: readonly string[];
   export: FieldExport;
