@@ -19,8 +19,8 @@ export interface ImportState {
   blocks: RootContent[];
   /**
    * Metadata by the names record.yaml uses: `date` (YYYY-MM-DD as written, checked by
-   * parseAdr), `decision-makers`, `consulted`, `informed`, `tags` (a list, or one text
-   * separated by commas). A format that reads a key-value block keeps its other keys too.
+   * parseAdr) and the record fields of src/schemas/fields/ (a list, or one text separated
+   * by commas). A format that reads a key-value block keeps its other keys too.
    */
   fields: Record<string, unknown>;
   /** The status as written ("Accepted", "utkast"): the first one read counts. */
