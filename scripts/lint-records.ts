@@ -11,10 +11,12 @@ import { inPlaceReport, recordsFolder, type InPlaceRecords, type RecordsFolder }
 import { readRecordFolders } from '../src/data/recordsLoader';
 import { yamlLine, numberFindings, pageFindings, reviewFindings, findingText, type Finding, type PageFile } from '../src/lib/records/recordLint';
 import { pageSourceLine } from '../src/lib/records/sourceLines';
+import { SITE_FILES, type FolderFiles } from '../src/schemas/recordFolder';
 import { LANGS, type Lang } from '../src/schemas/text';
 import { recordsDir } from './recordsDir';
 
-export async function main(args: string[]): Promise<number> {
+/** `files`: the data files and tools a record may have (the site's; a test registers others). */
+export async function main(args: string[], files: FolderFiles = SITE_FILES): Promise<number> {
   const { values } = parseArgs({ args, options: { strict: { type: 'boolean', default: false }, dir: { type: 'string' }, today: { type: 'string' } } });
   const { dir: given, base: givenBase } = recordsDir(values.dir);
   const today = values.today ? new Date(`${values.today}T00:00:00Z`) : new Date();
@@ -38,7 +40,7 @@ export async function main(args: string[]): Promise<number> {
   const inPlace = records.kind === 'adr-files' ? records : undefined;
   const dir = inPlace ? resolve(inPlace.dir) : given;
   const base = inPlace ? inPlace.dir : givenBase;
-  const { folders, problems } = await readRecordFolders(dir, base);
+  const { folders, problems } = await readRecordFolders(dir, base, files);
   const findings: Finding[] = problems.map((p) => ({ ...p, level: 'error' }));
   const pages: PageFile[] = [];
   for (const f of folders) {

@@ -15,7 +15,7 @@ import type { z } from 'astro/zod';
 import { checkRecords, problemText, type Problem } from '../lib/records/recordChecks';
 import { rereadRecordsFolder } from './inPlaceRecords';
 import { recordSchema } from '../schemas/record';
-import { DATA_FILES, type DataFileName, type RecordFolder } from '../schemas/recordFolder';
+import { dataFileList, SITE_FILES, type FolderFiles, type RecordFolder } from '../schemas/recordFolder';
 import { LANGS } from '../schemas/text';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
@@ -84,9 +84,10 @@ function filesDigest(dirs: string[]): string {
 
 /**
  * Every record folder under `dir`, parsed and checked; problems name files as `${base}/…`.
- * The loader and `npm run lint:records` both read records through here.
+ * The loader, `npm run lint:records` and the export read records through here. `files`: the
+ * data files a folder may hold and the tools (the site's unless a test registers others).
  */
-export async function readRecordFolders(dir: string, base: string): Promise<{ folders: RecordFolder[]; problems: Problem[] }> {
+export async function readRecordFolders(dir: string, base: string, files: FolderFiles = SITE_FILES): Promise<{ folders: RecordFolder[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const folders: RecordFolder[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
@@ -116,8 +117,8 @@ export async function readRecordFolders(dir: string, base: string): Promise<{ fo
       continue;
     }
     const meta = await load('record.yaml', recordSchema);
-    const data: Partial<Record<DataFileName, unknown>> = {};
-    for (const [name, schema] of Object.entries(DATA_FILES) as [DataFileName, z.ZodType][]) {
+    const data: Partial<Record<string, unknown>> = {};
+    for (const { file: name, schema } of dataFileList(files)) {
       const value = await load(`${name}.yaml`, schema);
       if (value !== undefined) data[name] = value;
     }
@@ -125,7 +126,7 @@ export async function readRecordFolders(dir: string, base: string): Promise<{ fo
     if (meta) folders.push({ id, meta, pageKeys, ...data } as RecordFolder);
   }
   // Cross-file checks only make sense once every file parsed.
-  if (problems.length === 0) problems.push(...checkRecords(folders, base));
+  if (problems.length === 0) problems.push(...checkRecords(folders, base, files.tools, files.dataFiles));
   return { folders, problems };
 }
 

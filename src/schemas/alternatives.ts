@@ -1,5 +1,7 @@
 /** alternatives.yaml: the options compared by complexity, cost and fit, and their pros and cons. */
 import { z } from 'astro/zod';
+import { costCalculator } from '../tools/cost-calculator/tool';
+import { defineDataFile } from './dataFile';
 import { localized, slugId } from './text';
 
 export const alternativesSchema = z.strictObject({
@@ -32,3 +34,19 @@ export const alternativesSchema = z.strictObject({
 });
 
 export type AlternativesData = z.infer<typeof alternativesSchema>;
+
+export const alternativesFile = defineDataFile({
+  file: 'alternatives',
+  schema: alternativesSchema,
+  check(alternatives, { problem, knownOption, dataOf }) {
+    // A row without its own monthlyCost shows the option's total from costs.yaml (the calculator's file).
+    const costIds = new Set(dataOf(costCalculator.data)?.platforms.map((p) => p.id));
+    alternatives.rows.forEach((row, i) => {
+      knownOption(`rows.${i}.option`, row.option);
+      if (row.monthlyCost === undefined && !costIds.has(row.option)) {
+        problem(`rows.${i}.monthlyCost`, `needed: costs.yaml has no figures for "${row.option}"`);
+      }
+    });
+    alternatives.prosCons.forEach((p, i) => knownOption(`prosCons.${i}.option`, p.option));
+  },
+});

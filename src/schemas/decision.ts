@@ -1,5 +1,7 @@
 /** decision.yaml: the decision table, one column per option the record names. */
 import { z } from 'astro/zod';
+import { costCalculator } from '../tools/cost-calculator/tool';
+import { defineDataFile } from './dataFile';
 import { localized, slugId } from './text';
 
 /** A cell either quotes the document or names a figure of that option in costs.yaml. */
@@ -27,4 +29,21 @@ export const decisionSchema = z.strictObject({
 });
 
 export type DecisionData = z.infer<typeof decisionSchema>;
+
+export const decisionFile = defineDataFile({
+  file: 'decision',
+  schema: decisionSchema,
+  check(decision, { problem, knownOption, dataOf }) {
+    // A figure cell shows the option's figures from costs.yaml (the calculator's file).
+    const costIds = new Set(dataOf(costCalculator.data)?.platforms.map((p) => p.id));
+    decision.columns.forEach((id, i) => knownOption(`columns.${i}`, id));
+    decision.rows.forEach((row, r) => {
+      for (const id of decision.columns) if (!(id in row.cells)) problem(`rows.${r}.cells`, `no cell for column "${id}"`);
+      for (const [id, cell] of Object.entries(row.cells)) {
+        if (!decision.columns.includes(id)) problem(`rows.${r}.cells.${id}`, `"${id}" is not one of the columns`);
+        else if ('figure' in cell && !costIds.has(id)) problem(`rows.${r}.cells.${id}.figure`, `costs.yaml has no figures for "${id}"`);
+      }
+    });
+  },
+});
 export type DecisionCell = z.infer<typeof decisionCell>;

@@ -1,5 +1,6 @@
 /** learning.yaml: what a team must learn for an option, with hours and resources. */
 import { z } from 'astro/zod';
+import { defineDataFile } from './dataFile';
 import { localized } from './text';
 
 export const learningSchema = z.strictObject({
@@ -25,3 +26,6 @@ export const learningSchema = z.strictObject({
 });
 
 export type LearningData = z.infer<typeof learningSchema>;
+
+/** Nothing in it names another file, so nothing to check beyond the schema. */
+export const learningFile = defineDataFile({ file: 'learning', schema: learningSchema });

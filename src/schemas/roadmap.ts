@@ -1,5 +1,6 @@
 /** roadmap.yaml: phases, the summary's timeline and the action plan. */
 import { z } from 'astro/zod';
+import { defineDataFile } from './dataFile';
 import { localized } from './text';
 
 const checklistItem = z.strictObject({ text: localized });
@@ -75,3 +76,22 @@ export const roadmapSchema = z.strictObject({
 });
 
 export type RoadmapData = z.infer<typeof roadmapSchema>;
+
+export const roadmapFile = defineDataFile({
+  file: 'roadmap',
+  schema: roadmapSchema,
+  check(roadmap, { meta, problem }) {
+    const phases = new Set(roadmap.phases.map((p) => p.phase));
+    roadmap.actionPlan.forEach((b, i) => {
+      if (!phases.has(b.phase)) problem(`actionPlan.${i}.phase`, `no phase ${b.phase} in phases`);
+    });
+    // A dated time counts from the decision: without its date there is nothing to count from.
+    if (!meta.date) {
+      for (const list of ['phases', 'timeline', 'actionPlan'] as const) {
+        roadmap[list].forEach((entry, i) => {
+          if (entry.dated) problem(`${list}.${i}.dated`, 'counts from the decision date, and record.yaml gives no date');
+        });
+      }
+    }
+  },
+});

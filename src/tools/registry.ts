@@ -10,20 +10,7 @@
  * only by the site's build, through `view`.
  */
 import type { z } from 'astro/zod';
-import type { RecordMeta } from '../schemas/record';
-import type { RoadmapData } from '../schemas/roadmap';
-
-/** What a tool's check sees of its record beside the tool's own data file. */
-export interface ToolCheckContext {
-  meta: RecordMeta;
-  /** The record's page keys in reading order. */
-  pageOrder: readonly string[];
-  roadmap: RoadmapData | undefined;
-  /** Reports a problem at a field of the tool's data file. */
-  problem: (field: string, message: string) => void;
-  /** Reports a problem at `field` unless `id` is one of record.yaml's options. */
-  knownOption: (field: string, id: string) => void;
-}
+import { checkFileName, firstRepeat, type DataFileDefinition } from '../schemas/dataFile';
 
 /** What the build shows of a tool: the component MDX pages use, and the CSS a page that uses it carries inline. */
 export interface ToolView {
@@ -34,13 +21,8 @@ export interface ToolView {
 export interface ToolDefinition<Name extends string = string, File extends string = string, Schema extends z.ZodType = z.ZodType> {
   /** The component's name in MDX, `<CostCalculator />`. */
   name: Name;
-  /** The record data file the tool reads, `<file>.yaml` beside record.yaml, with its schema. */
-  data: {
-    file: File;
-    schema: Schema;
-    /** What the schema cannot see: the file against the record's other files. */
-    check?(data: z.infer<Schema>, context: ToolCheckContext): void;
-  };
+  /** The record data file the tool reads, `<file>.yaml` beside record.yaml: its schema and checks (src/schemas/dataFile.ts). */
+  data: DataFileDefinition<File, Schema>;
   /** The query keys a shared link of the tool may hold, from its data file. */
   linkKeys(data: z.infer<Schema>): string[];
   /** The tool's component and CSS; a dynamic import, so the list itself loads in Node. */
@@ -48,37 +30,24 @@ export interface ToolDefinition<Name extends string = string, File extends strin
 }
 
 const MDX_NAME = /^[A-Z][A-Za-z0-9]*$/;
-const FILE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** A tool's entry, its names checked: a component name MDX can use, a data file name. */
 export function defineTool<const Name extends string, const File extends string, Schema extends z.ZodType>(
   tool: ToolDefinition<Name, File, Schema>,
 ): ToolDefinition<Name, File, Schema> {
   if (!MDX_NAME.test(tool.name)) throw new Error(`tool "${tool.name}": its MDX name starts with a capital letter and has letters and digits only`);
-  if (!FILE_NAME.test(tool.data.file)) throw new Error(`tool ${tool.name}: "${tool.data.file}" is not a data file name (lower case, digits, hyphens)`);
+  checkFileName(tool.data.file, `tool ${tool.name}`);
   return tool;
 }
 
 /** A list of tools, each name and data file once. */
 export function checkToolList<T extends readonly ToolDefinition[]>(tools: T): T {
-  for (const key of ['name', 'file'] as const) {
-    const seen = new Set<string>();
-    for (const tool of tools) {
-      const value = key === 'name' ? tool.name : tool.data.file;
-      if (seen.has(value)) throw new Error(`two tools share the ${key === 'name' ? 'MDX name' : 'data file'} "${value}"`);
-      seen.add(value);
-    }
-  }
+  const name = firstRepeat(tools.map((tool) => tool.name));
+  if (name !== undefined) throw new Error(`two tools share the MDX name "${name}"`);
+  const file = firstRepeat(tools.map((tool) => tool.data.file));
+  if (file !== undefined) throw new Error(`two tools share the data file "${file}"`);
   return tools;
 }
-
-/** The tools' data files, by file name (without .yaml), each with its schema. */
-export type ToolDataFiles<T extends readonly ToolDefinition[]> = {
-  [Tool in T[number] as Tool['data']['file']]: Tool['data']['schema'];
-};
-
-export const toolDataFiles = <T extends readonly ToolDefinition[]>(tools: T): ToolDataFiles<T> =>
-  Object.fromEntries(tools.map((tool) => [tool.data.file, tool.data.schema])) as ToolDataFiles<T>;
 
 /** The query keys a shared link of `tool` may hold in `record` (whose data file the tool's page requires). */
 export function toolLinkKeys(tool: ToolDefinition, record: Partial<Record<string, unknown>>): string[] {

@@ -1,4 +1,5 @@
 /** The trigger checklist: `<TriggerChecklist />` on a record page, reading the record's triggers.yaml (and its roadmap's phases). */
+import { roadmapFile } from '../../schemas/roadmap';
 import { triggersSchema } from '../../schemas/triggers';
 import { defineTool } from '../registry';
 
@@ -7,7 +8,8 @@ export const triggerChecklist = defineTool({
   data: {
     file: 'triggers',
     schema: triggersSchema,
-    check(t, { problem, pageOrder, roadmap }) {
+    check(t, { problem, pageOrder, dataOf }) {
+      const roadmap = dataOf(roadmapFile);
       const phases = new Set(roadmap?.phases.map((p) => p.phase));
       const stages = new Set(t.stages.map((s) => s.id));
       const metrics = new Set(t.metrics.map((m) => m.id));
