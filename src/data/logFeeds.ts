@@ -4,7 +4,7 @@
  */
 import { t, type Lang } from '../i18n';
 import { allRecords, loadRecord, recordPages } from './records';
-import { checklistPageOf } from '../components/mdxComponents';
+import { checklistPageOf } from '../components/mdx/mdxComponents';
 import { buildDate } from './buildDate';
 import { atomFeed, type FeedEntry } from '../lib/log/atomFeed';
 import { reviewCalendar, reviewDue, type ReviewEvent } from '../lib/log/reviewCalendar';

@@ -2,7 +2,7 @@
  * MDX and Markdown: a ```mermaid code block becomes its diagram, drawn at build time as
  * inline SVG (src/lib/records/mermaidDiagram.ts; docs/diagrams.md), in a block with the source
  * one click away. On a phone a wide drawing scrolls in its box, which is therefore a named,
- * focusable group, as a code block is (src/components/CodeBlock.astro). A block the renderer cannot draw stays code, after a note in the
+ * focusable group, as a code block is (src/components/mdx/CodeBlock.astro). A block the renderer cannot draw stays code, after a note in the
  * page's language, and the build goes on. Prism leaves these blocks alone
  * (astro.config.mjs), so the block's text is the author's source as written.
  */
@@ -44,7 +44,7 @@ export const mermaidDiagrams: HastPluginEntry = () => {
         const id = `diagram-${createHash('sha256').update(source).digest('hex').slice(0, 8)}-${++count}`;
         const drawn = renderDiagram(source, id, (kind) => words.kinds[kind]);
         if (!drawn.ok) {
-          // Named as a Mermaid block (src/components/CodeBlock.astro reads the class).
+          // Named as a Mermaid block (src/components/mdx/CodeBlock.astro reads the class).
           ctx.setProperty(node, 'className', ['language-mermaid']);
           ctx.insertBefore(node, el('p', { className: ['diagram-note'] }, [text(words.unsupported.replace('{{keyword}}', drawn.keyword))]));
           return;

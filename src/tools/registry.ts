@@ -1,7 +1,7 @@
 /**
  * The island tools: each one entry, made by defineTool in its own folder (src/tools/<tool>/tool.ts),
  * listed once in src/tools/index.ts. The MDX component map and the tools' CSS
- * (src/components/mdxComponents.ts), the record folder's data files and schema
+ * (src/components/mdx/mdxComponents.ts), the record folder's data files and schema
  * (src/schemas/recordFolder.ts) and the cross-file checks (src/lib/records/recordChecks.ts) read
  * the list; none of them names a tool. Recipe: CONTRIBUTING.md, "Add an island tool".
  *

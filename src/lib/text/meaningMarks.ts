@@ -3,7 +3,7 @@
  * (common on Linux, and on paper) they print as empty boxes, and screen readers name them
  * inconsistently ("white heavy check mark", or nothing). The author's text keeps its
  * characters; the engine draws the icon, with the word from the i18n files' `marks` (src/integrations/meaningMarks.ts for MDX,
- * src/components/MarkedText.astro for data text, src/islands/shared/MarkIcon.tsx in islands).
+ * src/components/InlineCode.astro for data text, src/islands/shared/MarkIcon.tsx in islands).
  */
 export type MarkKind = 'yes' | 'no' | 'caution';
 export const MARK_KINDS: readonly MarkKind[] = ['yes', 'no', 'caution'];

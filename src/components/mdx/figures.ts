@@ -2,9 +2,9 @@
  * Turning the record's figures into the words the tables print, in either language
  * ("2–4 timer/mnd", "€20/month"). Shared by the prose components.
  */
-import type { Lang } from '../i18n';
-import { useTranslations } from '../i18n';
-import { formatMoneyOrMore, formatMoneyRange, formatRange } from '../lib/text/localeNumber';
+import type { Lang } from '../../i18n';
+import { useTranslations } from '../../i18n';
+import { formatMoneyOrMore, formatMoneyRange, formatRange } from '../../lib/text/localeNumber';
 
 type Range = { low: number; high: number };
 type Unit = 's' | 'min' | 'h' | 'hPerMonth';

@@ -1,11 +1,16 @@
-/** The components MDX pages may use without importing them. */
-import type { RecordBundle, RecordPage } from '../data/records';
+/**
+ * The components MDX pages may use without importing them. They and the parts only they use
+ * live in this folder, src/components/mdx/, apart from the page chrome in src/components/
+ * (RecordMeta, the record's metadata block, is chrome that a page may also place); the island
+ * tools' components come from their entries in src/tools/.
+ */
+import type { RecordBundle, RecordPage } from '../../data/records';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import ContentLink from './ContentLink.astro';
 import MarkdownTable from './MarkdownTable.astro';
 import CodeBlock from './CodeBlock.astro';
-import RecordMeta from './RecordMeta.astro';
+import RecordMeta from '../RecordMeta.astro';
 import DecisionTable from './DecisionTable.astro';
 import EditorNote from './EditorNote.astro';
 import CostBreakdown from './CostBreakdown.astro';
@@ -19,9 +24,9 @@ import LearningTopics from './LearningTopics.astro';
 import LearningResources from './LearningResources.astro';
 import TimelineStep from './TimelineStep.astro';
 import ActionPlan from './ActionPlan.astro';
-import islandCss from '../islands/shared/island.css?inline';
-import { TOOLS } from '../tools';
-import { loadViews, toolComponents, toolCssFor, toolLinkKeys, usesComponent } from '../tools/registry';
+import islandCss from '../../islands/shared/island.css?inline';
+import { TOOLS } from '../../tools';
+import { loadViews, toolComponents, toolCssFor, toolLinkKeys, usesComponent } from '../../tools/registry';
 
 /** The island tools' components and CSS (src/tools/), by each tool's MDX name. */
 const toolViews = await loadViews(TOOLS);
