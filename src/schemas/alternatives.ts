@@ -1,6 +1,7 @@
 /** alternatives.yaml: the options compared by complexity, cost and fit, and their pros and cons. */
 import { z } from 'astro/zod';
 import { costCalculator } from '../tools/cost-calculator/tool';
+import { optionsWithFigures } from './costs';
 import { defineDataFile } from './dataFile';
 import { localized, slugId } from './text';
 
@@ -40,7 +41,7 @@ export const alternativesFile = defineDataFile({
   schema: alternativesSchema,
   check(alternatives, { problem, knownOption, dataOf }) {
     // A row without its own monthlyCost shows the option's total from costs.yaml (the calculator's file).
-    const costIds = new Set(dataOf(costCalculator.data)?.platforms.map((p) => p.id));
+    const costIds = optionsWithFigures(dataOf(costCalculator.data));
     alternatives.rows.forEach((row, i) => {
       knownOption(`rows.${i}.option`, row.option);
       if (row.monthlyCost === undefined && !costIds.has(row.option)) {

@@ -85,3 +85,6 @@ export const costsSchema = z.strictObject({
 });
 
 export type CostsData = z.infer<typeof costsSchema>;
+
+/** The options costs.yaml has figures for (none when the record has no costs.yaml). */
+export const optionsWithFigures = (costs: CostsData | undefined): Set<string> => new Set(costs?.platforms.map((p) => p.id));

@@ -1,6 +1,7 @@
 /** decision.yaml: the decision table, one column per option the record names. */
 import { z } from 'astro/zod';
 import { costCalculator } from '../tools/cost-calculator/tool';
+import { optionsWithFigures } from './costs';
 import { defineDataFile } from './dataFile';
 import { localized, slugId } from './text';
 
@@ -35,7 +36,7 @@ export const decisionFile = defineDataFile({
   schema: decisionSchema,
   check(decision, { problem, knownOption, dataOf }) {
     // A figure cell shows the option's figures from costs.yaml (the calculator's file).
-    const costIds = new Set(dataOf(costCalculator.data)?.platforms.map((p) => p.id));
+    const costIds = optionsWithFigures(dataOf(costCalculator.data));
     decision.columns.forEach((id, i) => knownOption(`columns.${i}`, id));
     decision.rows.forEach((row, r) => {
       for (const id of decision.columns) if (!(id in row.cells)) problem(`rows.${r}.cells`, `no cell for column "${id}"`);

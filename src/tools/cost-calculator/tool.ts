@@ -1,5 +1,5 @@
 /** The cost calculator: `<CostCalculator />` on a record page, reading the record's costs.yaml. */
-import { costsSchema } from '../../schemas/costs';
+import { costsSchema, optionsWithFigures } from '../../schemas/costs';
 import { defaultCostInputs } from '../../lib/calculator/costModel';
 import { calculatorLinkKeys, costFieldSpecs } from '../../lib/calculator/costFields';
 import { defineTool } from '../registry';
@@ -10,7 +10,7 @@ export const costCalculator = defineTool({
     file: 'costs',
     schema: costsSchema,
     check(costs, { problem, knownOption }) {
-      const costIds = new Set(costs.platforms.map((p) => p.id));
+      const costIds = optionsWithFigures(costs);
       costs.platforms.forEach((p, i) => knownOption(`platforms.${i}.id`, p.id));
       if (!costIds.has(costs.baseline)) problem('baseline', `"${costs.baseline}" has no figures in platforms`);
       if (costs.payback !== undefined && (!costIds.has(costs.payback) || costs.payback === costs.baseline)) {
