@@ -2,8 +2,9 @@
  * Emoji that carry meaning (✅ ❌ ⚠️) become an icon with its word: without an emoji font
  * (common on Linux, and on paper) they print as empty boxes, and screen readers name them
  * inconsistently ("white heavy check mark", or nothing). The author's text keeps its
- * characters; the engine draws the icon, with the word from the i18n files' `marks` (src/integrations/meaningMarks.ts for MDX,
- * src/components/InlineCode.astro for data text, src/islands/shared/MarkIcon.tsx in islands).
+ * characters; the engine draws the icon (src/components/MarkIcon.astro), with the word from
+ * the i18n files' `marks`: src/integrations/meaningMarks.ts for MDX,
+ * src/components/InlineCode.astro for data text.
  */
 export type MarkKind = 'yes' | 'no' | 'caution';
 export const MARK_KINDS: readonly MarkKind[] = ['yes', 'no', 'caution'];
