@@ -22,7 +22,7 @@ import { chatMessage } from '../lib/text/chatMessage';
 import { useFormState, type TypedBeforeHydration } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
-import { Deferred, yieldToMain } from './shared/firstRender';
+import { Deferred, yieldToMain } from './shared/Deferred';
 import { monthStep } from '../lib/calculator/monthStep';
 import { AnswerInView } from './AnswerInView';
 import {
@@ -343,7 +343,11 @@ export default function CostCalculator({
             <>
               <p class="cc-verdict" data-tool-answer>{unbroken(verdict)}</p>
               <p class="cc-summary">{unbroken(summary)}</p>
-              {tracked && <Slot tag="p" class="cc-chance" stale={stale} render={!!more && (() => <more.Chance c={context} />)} />}
+              {tracked && (
+                <Deferred>
+                  <Slot tag="p" class="cc-chance" stale={stale} render={!!more && (() => <more.Chance c={context} />)} />
+                </Deferred>
+              )}
               <p class="cc-used">{used}</p>
             </>
           )}
@@ -357,8 +361,9 @@ export default function CostCalculator({
       <a class="cc-skip" href={`#${RESULTS_ID}`} onClick={skipToResults}>
         {s.skipToResults}
       </a>
-      {/* Below the answer: each Deferred part's first render comes a task after the island's (./shared/firstRender.tsx). */}
-      <Deferred class="cc-platforms">
+      {/* Below the answer: from a shared link, each Deferred part renders a task later (./shared/Deferred.tsx). */}
+      <div class="cc-platforms">
+        <Deferred>
           {platforms.map((p, i) => (
             <fieldset class={`cc-platform cc-s-${i}`}>
               <legend>
@@ -387,10 +392,12 @@ export default function CostCalculator({
               ))}
             </fieldset>
           ))}
-      </Deferred>
+        </Deferred>
+      </div>
       </div>
 
-      <Deferred id={RESULTS_ID} class="cc-after-fields" tabIndex={-1}>
+      <div id={RESULTS_ID} class="cc-after-fields" tabIndex={-1}>
+      <Deferred>
         {!toFix && (
           <>
             <div class="cc-results">
@@ -475,6 +482,7 @@ export default function CostCalculator({
 
         <IslandActions strings={s} shareUrl={form.shareUrl} chat={copyChat} table={copyTable} onReset={form.reset} waiting={!!toFix} />
       </Deferred>
+      </div>
     </div>
   );
 }

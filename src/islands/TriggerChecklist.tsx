@@ -6,9 +6,10 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useFormState, type TypedBeforeHydration, type Values } from './shared/useFormState';
+import { patchesServerHtml } from './shared/renderMode';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
-import { Deferred, patchesServerHtml } from './shared/firstRender';
+import { Deferred } from './shared/Deferred';
 import { defaultTriggerInputs, evaluateTriggers, type TriggerInputs } from '../lib/checklist/triggerRules';
 import { reviewStatus } from '../lib/log/reviewDate';
 import { formatNumber } from '../lib/text/localeNumber';
@@ -43,7 +44,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
   const form = useFormState(specs, defaults, lang, { idPrefix: FIELD_ID, typedBeforeHydration: props.typedBeforeHydration });
 
   // Known only in the browser: the page never states a review status that could go stale.
-  // A render that patches the server's HTML knows it at once (./shared/firstRender.tsx).
+  // A render that patches the server's HTML knows it at once (./shared/renderMode.ts).
   const [today, setToday] = useState<Date | null>(() => (patchesServerHtml() ? new Date() : null));
   useEffect(() => {
     if (!today) setToday(new Date());
@@ -150,8 +151,8 @@ export default function TriggerChecklist(props: Props): JSX.Element {
 
       <IslandActions strings={s} shareUrl={form.shareUrl} chat={chat} table={markdown} onReset={form.reset} />
 
-      {/* Below the answer: its first render comes a task after the island's (./shared/firstRender.tsx). */}
-      <Deferred class="tc-triggers">
+      {/* Below the answer: from a shared link, rendered a task later (./shared/Deferred.tsx). */}
+      <Deferred>
         {/* Keyed: a slot's static HTML never updates in place, so a new phase gets a new element. */}
         <div class="tc-roadmap" key={`phase${evaluation.phase}`}>
           {props[`phase${evaluation.phase}`]}

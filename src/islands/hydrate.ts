@@ -6,7 +6,8 @@
  * reach the island as its plain value.
  */
 import { h, hydrate, render, type ComponentType, type VNode } from 'preact';
-import { firstRenderInParts, patchesServerHtml, typedInputs, yieldToMain } from './shared/firstRender';
+import { patchesServerHtml } from './shared/renderMode';
+import { renderInParts, yieldToMain } from './shared/Deferred';
 
 type Slots = Record<string, string | undefined>;
 
@@ -27,8 +28,13 @@ function islandMaskId(element: HTMLElement): number | string | null {
  * each input whose value differs from the one the server wrote. Undefined when nothing was.
  */
 function typedBeforeHydration(element: HTMLElement): Record<string, string | boolean> | undefined {
-  const typed = typedInputs(element).filter((input) => input.id);
-  return typed.length ? Object.fromEntries(typed.map((input) => [input.id, input.type === 'checkbox' ? input.checked : input.value])) : undefined;
+  const typed: Record<string, string | boolean> = {};
+  for (const input of element.querySelectorAll<HTMLInputElement>('input[id]')) {
+    if (input.type === 'checkbox') {
+      if (input.checked !== input.defaultChecked) typed[input.id] = input.checked;
+    } else if (input.value !== input.defaultValue) typed[input.id] = input.value;
+  }
+  return Object.keys(typed).length ? typed : undefined;
 }
 
 export default (element: HTMLElement) =>
@@ -48,14 +54,13 @@ export default (element: HTMLElement) =>
       element.innerHTML = '';
       render(child, element);
     } else if (patchesServerHtml()) {
-      // Hidden until this resolves (global.css), so its parts may render a task apart (./shared/firstRender.tsx).
-      await firstRenderInParts(false, () => render(child, element));
+      // Hidden until this resolves (global.css), so its parts may render a task apart (./shared/Deferred.tsx).
+      await renderInParts(() => render(child, element));
     } else if (typed) {
       // The first render shows what was typed, so it differs from the server's HTML: patch it.
       render(child, element);
     } else {
-      // Its parts keep the server's HTML and hydrate a task later (./shared/firstRender.tsx).
-      await firstRenderInParts(true, () => hydrate(child, element));
+      hydrate(child, element);
     }
     element.addEventListener('astro:unmount', () => render(null, element), { once: true });
   };

@@ -429,39 +429,6 @@ for (const [code, l] of Object.entries(LANGS)) {
       expect(await verdict(page)).not.toBe(l.never);
     });
 
-    test('a figure typed below the answer while the calculator starts is kept and counted', async ({ page, context }) => {
-      // The page's yields to the browser are held, so the test types where the island has
-      // started but the part below its answer (src/islands/shared/firstRender.tsx) has not.
-      await page.addInitScript(() => {
-        const held: (() => void)[] = [];
-        const w = window as unknown as { held: typeof held; scheduler: { yield: () => Promise<void> } };
-        w.held = held;
-        w.scheduler.yield = () => new Promise<void>((resolve) => held.push(resolve));
-      });
-      const holding = () => page.waitForFunction(() => (window as unknown as { held: unknown[] }).held.length > 0);
-      const releaseAll = () => page.evaluate(() => (window as unknown as { held: (() => void)[] }).held.splice(0).forEach((go) => go()));
-      await page.goto(l.calculator);
-      await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-      await holding(); // the island's own start
-      await releaseAll();
-      await holding(); // its parts, a task later
-      await expect(page.locator('astro-island[ssr]'), 'the island has not finished starting').toHaveCount(1);
-      const high = figureField(page, /^Kubernetes/, l.groups.ops, l.high);
-      await typeInto(page, high, '60');
-      await page.evaluate(() => {
-        const w = window as unknown as { held: (() => void)[]; scheduler: { yield?: unknown } };
-        delete w.scheduler.yield; // the browser's own again
-        w.held.splice(0).forEach((go) => go());
-      });
-      await ready(page);
-      await expect(high).toHaveValue('60');
-      await expect(page).toHaveURL(/[?&]kubernetes\.ops\.high=60(&|$)/);
-      const linked = await context.newPage();
-      await linked.goto(`${l.calculator}?kubernetes.ops.high=60`);
-      await ready(linked);
-      expect(await verdict(page)).toBe(await verdict(linked));
-    });
-
     test('bad input shows a translated message at the field, and no result or copy until it is fixed', async ({ page }) => {
       await page.goto(l.calculator);
       await ready(page);
