@@ -7,7 +7,7 @@ import type { Lang } from '../schemas/text';
 import type { RecordFolder } from '../schemas/recordFolder';
 import { pageOrder, pageSlug } from '../lib/records/recordChecks';
 import { LANGS } from '../schemas/text';
-import { recordPagePath } from '../lib/site/paths';
+import { recordPagePath, withBase } from '../lib/site/paths';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type RecordBundle = RecordFolder & {
@@ -101,4 +101,23 @@ export async function recordPages(base: string, recordId: string, lang: Lang): P
  */
 export function previewDecision(record: RecordBundle, page: RecordPage): string | undefined {
   return page.slug === '' ? record.meta.decision?.[page.lang] : undefined;
+}
+
+/** The routes of a view of each whole record, one per language (/<lang>/<record>/print/, …/brief/). */
+export async function eachRecordInEachLanguage() {
+  const ids = await allRecordIds();
+  return LANGS.flatMap((lang) => ids.map((record) => ({ params: { lang, record } })));
+}
+
+/** What a view of one whole record (`view`: print, brief) starts from: the record, its pages in the route's language, and the view's address in each language. */
+export async function wholeRecordView(params: Readonly<Record<string, string | undefined>>, base: string, view: string) {
+  const lang = params.lang as Lang;
+  const id = params.record!;
+  return {
+    lang,
+    id,
+    alternates: Object.fromEntries(LANGS.map((l) => [l, withBase(base, l, id, view)])) as Record<Lang, string>,
+    record: await loadRecord(id),
+    pages: await recordPages(base, id, lang),
+  };
 }
