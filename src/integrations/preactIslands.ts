@@ -38,6 +38,7 @@ export function preactIslands(options: Options): AstroIntegration {
     name: 'preact-islands',
     hooks: {
       'astro:config:setup': async (params) => {
+        params.addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('../islands/hydrateOnInteraction.ts', import.meta.url)) });
         if (params.command === 'dev') {
           // Node's own require, not import(): if Vite's module runner loaded the config (Astro's
           // fallback when Node cannot), an import() here would go to that runner, closed by now.

@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { startTool } from './startTool';
 import { axeViolations } from './axe';
 
 const PAGES = { nb: '/nb/0001-kubernetes/kalkulator/', en: '/en/0001-kubernetes/calculator/' } as const;
@@ -48,7 +49,7 @@ for (const lang of ['nb', 'en'] as const) {
     const fields = page.locator('.cost-calculator input');
     // Into the tool by keyboard, from the element before its first field, then field after field.
     await fields.first().scrollIntoViewIfNeeded();
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await startTool(page);
     const count = await fields.count();
     expect(count).toBeGreaterThan(20);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -76,7 +77,7 @@ for (const lang of ['nb', 'en'] as const) {
     await page.goto(PAGES[lang]);
     const last = page.locator('.cost-calculator input').last();
     await last.scrollIntoViewIfNeeded();
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await startTool(page);
     await last.fill('12x');
     await expect(page.locator('.cc-fix')).toBeAttached();
     await expect.poll(async () => { const s = await seen(page); return { field: s.field, answer: s.answer === s.truth, names: /«|“/.test(s.answer ?? '') }; }).toEqual({ field: true, answer: true, names: true });
@@ -90,7 +91,7 @@ for (const lang of ['nb', 'en'] as const) {
       await page.goto(PAGES[lang]);
       const field = page.locator('.cost-calculator input').nth(20);
       await field.scrollIntoViewIfNeeded();
-      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      await startTool(page);
       await field.focus();
       await expect.poll(async () => (await seen(page)).answer !== null).toBe(true);
       expect(await axeViolations(page, { include: '.cost-calculator' })).toEqual([]);

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { startTool } from './startTool';
 
 const TOOLS = {
   en: {
@@ -28,8 +29,7 @@ const VERDICT = { calculator: '.cc-verdict', checklist: '.tc-verdict-line' } as 
 
 /** The island loads when scrolled into view; its actions show once its first effects have run. */
 async function ready(page: Page) {
-  await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await startTool(page);
   await expect(page.locator('.island-actions').first()).toBeVisible();
 }
 

@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
+import { startTool } from './startTool';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { costsSchema } from '../../src/schemas/costs';
@@ -212,8 +213,7 @@ const row = (r: Results, label: string | RegExp) => {
 
 /** The island loads when scrolled into view; wait until it has taken over the page. */
 async function ready(page: Page) {
-  await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await startTool(page);
   // The island's first effects (reading the link) have run once its actions show.
   await expect(page.locator('.island-actions').first()).toBeVisible();
   // Its later part (chances, tornado, chart, scenarios: src/islands/CostInsights.tsx) loads
@@ -318,9 +318,10 @@ for (const [code, l] of Object.entries(LANGS)) {
       await answerFirstAndTableFits(page, l);
     });
 
-    test('a reader who only reads starts no simulation; a field reached loads it, and no part shows the old figures meanwhile', async ({ page }) => {
-      const later: string[] = [];
-      page.on('request', (r) => void (/\/CostInsights\.[\w-]+\.js$/.test(r.url()) && later.push(r.url())));
+    test('a reader who only reads runs none of its script; a field reached loads it, and no part shows the old figures meanwhile', async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())));
+      const later = () => scripts.filter((url) => /\/CostInsights\.[\w-]+\.js$/.test(url));
       // The later part's module is held back until the test lets it through.
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
@@ -332,16 +333,18 @@ for (const [code, l] of Object.entries(LANGS)) {
       await page.goto(l.calculator);
       // Where a reader of the answer stops: the verdict in view, the results below far off.
       await page.locator('.cc-verdict').scrollIntoViewIfNeeded();
-      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-      await expect(page.locator('.island-actions').first()).toBeAttached();
-      // The island's observers have reported what they see at least once (two frames on).
+      await page.waitForLoadState('load');
+      // Anything the page would start by itself has started two frames on.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      expect(later, 'nothing loaded for a reader who has not reached the fields').toEqual([]);
+      expect(scripts, 'no script file loaded for a reader who has not used the calculator').toEqual([]);
+      await expect(page.locator('astro-island'), 'the calculator has not run').toHaveAttribute('ssr');
+      // Its buttons are offered all the same: a press is held until it runs (the next test).
+      await expect(page.getByRole('button', { name: l.copyLink, exact: true })).toBeVisible();
       const served = plain(await page.locator('.cc-sure').innerText());
       expect(served).toMatch(/P10/);
 
       await typeInto(page, page.getByLabel(l.rate), '100');
-      await expect.poll(() => later.length, 'a field reached asks for the later part').toBe(1);
+      await expect.poll(() => later().length, 'a field reached asks for the later part').toBe(1);
       // Until it is here, the figures for the old inputs are gone, not shown as the new ones'.
       await expect(page.locator('.cc-sure')).toHaveCount(0);
       release();
@@ -427,6 +430,22 @@ for (const [code, l] of Object.entries(LANGS)) {
       await ready(linked);
       expect(await verdict(page)).toBe(await verdict(linked));
       expect(await verdict(page)).not.toBe(l.never);
+    });
+
+    test('a button pressed before the calculator runs does what it says once it runs', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_astro\/CostCalculator\.[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(l.calculator);
+      await page.getByRole('button', { name: l.copyLink, exact: true }).click();
+      await expect(page.locator('astro-island[ssr]'), 'pressed before the calculator ran').toHaveCount(1);
+      release();
+      await expect(page.locator('#copy-status')).toHaveText(l.copied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(l.calculator, page.url()).href);
     });
 
     test('bad input shows a translated message at the field, and no result or copy until it is fixed', async ({ page }) => {

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
+import { startTool } from './startTool';
 import { SHAPES_URL } from './site';
 
 test.use({ baseURL: SHAPES_URL });
@@ -69,7 +70,7 @@ test('a record with cost data for two databases gets a working calculator in bot
   await expect(page.locator('.cc-chance')).toHaveText(/(chances that|simulated case(s)? has?) PostgreSQL (has )?paid off against SQLite by month 24\.$/);
   // And a tornado that names the figure deciding between the two.
   await expect(page.locator('.cc-decides')).toHaveText(/^PostgreSQL: .+ decides the most: /);
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await startTool(page);
   await page.getByRole('group', { name: /Managed PostgreSQL/ }).getByLabel('high').fill('45');
   await expect(results.locator('tr', { hasText: 'Infrastructure (€/month)' })).toContainText('50–55');
   await expect(page).toHaveURL(/[?&]postgres\.infra\.instance\.high=45(&|$)/);

@@ -10,6 +10,7 @@ import { COMMON_HEADERS, headerCsp, IMMUTABLE, REVALIDATE } from '../../src/lib/
 import { observatoryScore } from '../support/observatory';
 import { serve, type RunningServer, type ServerKind } from './hostServers';
 import { test, expect } from './fixtures';
+import { startTool } from './startTool';
 import { DIST, DIST_SUBPATH, SUBPATH } from './site';
 
 const PAGES = ['', 'nb/0001-kubernetes/kostnader/', 'en/0001-kubernetes/calculator/', 'en/search/'];
@@ -76,7 +77,7 @@ for (const kind of ['nginx', 'caddy'] satisfies ServerKind[]) {
 
       test('the calculator hydrates and answers typing under the header policy, with no CSP violation', async ({ page }) => {
         await page.goto('en/0001-kubernetes/calculator/');
-        await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+        await startTool(page);
         const horizon = page.getByLabel('Period');
         await horizon.fill('24');
         await expect(page.getByText('Cost per platform over 24 months')).toBeVisible();

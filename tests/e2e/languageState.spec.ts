@@ -4,10 +4,10 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { startTool } from './startTool';
 
 async function ready(page: Page) {
-  await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await startTool(page);
   await expect(page.locator('.island-actions').first()).toBeVisible();
 }
 

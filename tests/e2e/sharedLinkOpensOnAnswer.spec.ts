@@ -37,8 +37,8 @@ async function open(page: Page, url: string) {
 for (const { path, lang, query, answer, says } of CASES) {
   test(`${path} from a shared link opens on a phone with the tool's answer in view, not the intro`, async ({ page }) => {
     await page.setViewportSize(PHONE);
-    // A fresh reader: no island runs until it is in view (client:visible), so the answer
-    // being shown with the link's figures proves the page opened on it.
+    // A fresh reader, who has not scrolled: the answer with the link's figures, in view, on
+    // a page moved down to it.
     await open(page, `${path}?${query}`);
     await expect(page.locator(answer)).toHaveText(says[lang]);
     await expect.poll(() => inView(page, answer)).toBe(true);

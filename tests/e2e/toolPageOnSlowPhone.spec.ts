@@ -1,8 +1,9 @@
 /**
  * A tool page on the reference phone (tests/support/machineSpeed.ts: the CPU slowed through
  * the DevTools protocol by this machine's benchmarkIndex over the phone's, so the phone is
- * the same on a fast machine and a slow one). Opened without a link and scrolled to the
- * tool, the page never blocks for longer than the budget below until the tool has started.
+ * the same on a fast machine and a slow one). Opened without a link, scrolled to the tool
+ * and the tool started (tests/e2e/startTool.ts), the page never blocks for longer than the
+ * budget below until the tool has started.
  * Opened from a shared link:
  * - the tool is first shown with the link's figures: no moment of the document's defaults,
  *   no summary that disagrees with its table. What it shows is read the moment it is
@@ -28,6 +29,7 @@ import type { Browser, Page } from '@playwright/test';
 import { REFERENCE_PHONE_INDEX, cpuSlowdownFor, measureBenchmarkIndex } from '../support/machineSpeed';
 import { test, expect } from './fixtures';
 import { ADR_0001_TOOL_PAGES } from './site';
+import { startTool } from './startTool';
 
 const BLOCKING_BUDGET_MS = 150;
 /** Loads per page, the median held to the budget. */
@@ -171,14 +173,13 @@ async function openSharedLink(browser: Browser, page: Page, url: string, field: 
 
 /**
  * Opens the tool page in `page` without a link, as a reader does who comes to read it, and
- * scrolls to the tool: its long tasks until the tool has started (the island hydrated,
- * during the load when it is on the first screen, else once scrolled to) and painted.
+ * scrolls to the tool and starts it: its long tasks until the tool has started (the island
+ * hydrated: once in view, or at the reader's first use for one that waits for it) and painted.
  */
 const openPage = (browser: Browser, page: Page, path: string) =>
   onReferencePhone(browser, page, async () => {
     await page.goto(path);
-    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await startTool(page);
     // The frame under way has been painted, so its layout and paint are in the trace.
     await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
     return {};

@@ -4,10 +4,9 @@
  * before the page's delegated listener, which copies and announces the result:
  * src/client/readerPreferences.ts), so no text is built until a reader asks for it.
  * Without JavaScript the buttons could do nothing, so they are not shown (needs-js); with
- * it, their row keeps its place but stays invisible until the island runs, so the page
- * below does not jump when it hydrates.
+ * it, until the island runs, island.css keeps their row's place but hides it, unless the
+ * island holds a press until it runs (src/islands/hydrateOnInteraction.ts).
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 
 export interface ActionStrings {
@@ -37,10 +36,8 @@ const copies = (text: () => string) => (event: JSX.TargetedMouseEvent<HTMLButton
 };
 
 export function IslandActions({ strings: s, shareUrl, chat, table, onReset, waiting = false }: Props): JSX.Element {
-  const [live, setLive] = useState(false);
-  useEffect(() => setLive(true), []);
   return (
-    <div class="island-actions needs-js" data-pending={live ? undefined : ''}>
+    <div class="island-actions needs-js">
       <button type="button" onClick={copies(chat)} data-copied={s.chatCopied} disabled={waiting}>
         {s.copyChat}
       </button>

@@ -1,0 +1,39 @@
+/**
+ * `client:interaction`: an island that hydrates when the reader first uses it.
+ *
+ * The calculator's server HTML already holds the record's figures and their answer, so a
+ * reader who only reads need not run it: hydrating it while the page loaded was most of the
+ * page's blocking time on a phone (docs/performance.md). The first focus, press or keystroke
+ * inside the island loads it. Nothing done before it runs is lost: src/islands/hydrate.ts
+ * reads what was typed or ticked, and a button pressed meanwhile is pressed again once the
+ * island runs. Opened from a shared link, the island shows the link's figures, so it runs at once.
+ */
+import type { ClientDirective } from 'astro';
+
+const FIRST_USE = ['focusin', 'pointerdown', 'keydown', 'input'];
+
+const hydrateOnInteraction: ClientDirective = (load, _options, island) => {
+  let pressed: HTMLButtonElement | null = null;
+  // A button's handler does not exist until the island runs: hold its press until then.
+  const holdPress = (event: Event) => {
+    const button = (event.target as Element).closest('button');
+    if (!button) return;
+    event.stopImmediatePropagation();
+    pressed = button;
+  };
+  let started = false;
+  const start = async () => {
+    if (started) return;
+    started = true;
+    for (const type of FIRST_USE) island.removeEventListener(type, start, true);
+    const hydrate = await load();
+    await hydrate();
+    island.removeEventListener('click', holdPress, true);
+    if (pressed?.isConnected) pressed.click();
+  };
+  island.addEventListener('click', holdPress, true);
+  if (location.search) void start();
+  else for (const type of FIRST_USE) island.addEventListener(type, start, { capture: true, passive: true });
+};
+
+export default hydrateOnInteraction;
