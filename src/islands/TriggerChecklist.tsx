@@ -44,7 +44,9 @@ export default function TriggerChecklist(props: Props): JSX.Element {
   const form = useFormState(specs, defaults, lang, { idPrefix: FIELD_ID, typedBeforeHydration: props.typedBeforeHydration });
 
   // Known only in the browser: the page never states a review status that could go stale.
-  // A render that patches the server's HTML knows it at once (./shared/renderMode.ts).
+  // A render that patches the server's HTML knows it at once (./shared/renderMode.ts); a
+  // hydrated one once it has run, at the reader's first use (until then the record's review
+  // notice, decided when the site was built and saying so, stands above the tool).
   const [today, setToday] = useState<Date | null>(() => (patchesServerHtml() ? new Date() : null));
   useEffect(() => {
     if (!today) setToday(new Date());
