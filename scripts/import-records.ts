@@ -115,7 +115,7 @@ export async function main(args: string[]): Promise<number> {
     const { draft } = r;
     const links = [...(draft.supersedes ?? []).map((id) => `supersedes ${id}`), ...(draft.amends ?? []).map((id) => `amends ${id}`)];
     console.log(`  imported  ${r.file} -> ${base}/${r.id}/ (${r.lang}, ${draft.status ?? 'status unknown'}, ${draft.date ?? 'date unknown'}${links.length ? `, ${links.join(', ')}` : ''})`);
-    for (const note of r.notes) console.log(`            note: ${note}`);
+    for (const note of r.notes) console.log(`            note: ${note.message}`);
   }
   const copied = new Map(plan.records.flatMap((r) => r.assets.map((a) => [a.from, `${base}/${r.id}/${a.to}`] as const)));
   for (const [from, to] of copied) console.log(`  copied    ${from} -> ${to}`);

@@ -65,10 +65,10 @@ export async function main(args: string[], files: FolderFiles = SITE_FILES): Pro
     const texts = new Map(pages.map((p) => [p.file, p.text]));
     for (const f of findings) Object.assign(f, teamFile(inPlace, f, texts));
     for (const r of inPlace.plan.records) {
-      // An image not in the folder, a link to an ADR file that is not there: errors, by the team's file and line.
-      for (const l of r.located) findings.push({ level: l.level, file: l.file, field: l.field, message: l.message, ...(l.line !== undefined && { line: l.line }) });
-      // What was read differently from how it was written: said, not errors (the reader sees the record).
-      for (const note of unlocated(r.notes, r.located)) findings.push({ level: 'warning', file: r.file, field: '(file)', message: note });
+      // A note about a node of the text, by the team's file and line: an image not in the folder, a link to an ADR file that is not there are errors.
+      for (const { message, level, at } of r.notes) if (at) findings.push({ level, file: at.file, field: at.field, message, ...(at.line !== undefined && { line: at.line }) });
+      // What was read differently from how it was written: said on the file, not errors (the reader sees the record).
+      for (const { message, level, at } of r.notes) if (!at) findings.push({ level, file: r.file, field: '(file)', message });
     }
     console.log(inPlaceReport(inPlace).filter((line) => line.startsWith('  skipped')).join('\n'));
   }
@@ -105,14 +105,4 @@ function teamFile(inPlace: InPlaceRecords, finding: Finding, texts: ReadonlyMap<
   const text = texts.get(finding.file);
   const line = source && body !== undefined && text !== undefined && finding.line !== undefined ? pageSourceLine(text, body, source.lines, finding.line) : undefined;
   return { file: source?.file ?? team.byLang[lang ?? team.original] ?? team.byLang[team.original]!, line };
-}
-
-/** The notes not also located (each located note is one of them, said once). */
-function unlocated(notes: readonly string[], located: readonly { message: string }[]): string[] {
-  const left = located.map((l) => l.message);
-  return notes.filter((note) => {
-    const i = left.indexOf(note);
-    if (i >= 0) left.splice(i, 1);
-    return i < 0;
-  });
 }

@@ -156,7 +156,7 @@ export function inPlaceReport(folder: InPlaceRecords): string[] {
   const shown = new Set(folder.plan.records.flatMap((r) => r.assets.flatMap((a) => [a.from, a.from.replace(/\/[^/]*$/, '')])));
   return [
     `records: ${folder.plan.records.length} ADR files of ${fromCwd(folder.source)} read in place (${folder.dir}, generated)`,
-    ...folder.plan.records.flatMap((r) => [`  ${r.file} -> ${r.id}`, ...r.notes.map((n) => `      note: ${n}`)]),
+    ...folder.plan.records.flatMap((r) => [`  ${r.file} -> ${r.id}`, ...r.notes.map((n) => `      note: ${n.message}`)]),
     ...folder.plan.skipped.filter((s) => !shown.has(s.file)).map((s) => `  skipped ${s.file}: ${s.reason}`),
   ];
 }

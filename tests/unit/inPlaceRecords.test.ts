@@ -159,7 +159,7 @@ describe('a team folder read in place', () => {
     writeFileSync(join(source, '0001-a.md'), adr('1', 'Park the search', 'Parked'));
     const folder = inPlace(source);
     expect(parse(generated(folder, '0001-park-the-search', 'record.yaml'))).not.toHaveProperty('status');
-    expect(folder.plan.records[0]!.notes).toContain('status "parked" is not a known word (add it to status-words.yaml): shown as unknown');
+    expect(folder.plan.records[0]!.notes).toContainEqual({ message: 'status "parked" is not a known word (add it to status-words.yaml): shown as unknown', level: 'warning' });
     // status-words.yaml in the folder maps it.
     const other = join(work, 'adr2');
     cpSync(source, other, { recursive: true });

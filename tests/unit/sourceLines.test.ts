@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Root, RootContent } from 'mdast';
 import { parseAdr } from '../../src/lib/records/adrImport';
-import { planImport, type LocatedNote } from '../../src/lib/records/importPlan';
+import { planImport, type ImportNote } from '../../src/lib/records/importPlan';
 import { parseMarkdown, writeMdx } from '../../src/lib/records/markdownTree';
 import { pageSourceLine, sourceLines, writtenLines } from '../../src/lib/records/sourceLines';
 
@@ -123,18 +123,18 @@ describe('the import names each image and link it could not carry over by file a
   const plan = planImport([adr('adr/0001-a.md', text), adr('adr/0002-b.md', '# 2. Use B\n\n## Status\n\nAccepted\n\n## Context\n\nText.\n')], [], false, {
     exists: (path) => there.has(path),
   });
-  const located = plan.records[0]!.located;
-  test.each<[string, Partial<LocatedNote>]>([
-    ['an image not in the folder: an error', { line: 11, field: '(image)', level: 'error', message: 'image "gone.png" not found (adr/gone.png): its alt text "Gone" shown instead' }],
-    ['a link to an ADR file that is not there: an error', { line: 13, field: '(link)', level: 'error', message: 'link to "0003-c.md" made plain text: no such file (adr/0003-c.md)' }],
-    ['a link to a Markdown file there that is no ADR: a warning', { line: 14, field: '(link)', level: 'warning', message: 'link to "template.md" made plain text: not among the imported ADRs' }],
-    ['a link to another file of the repository, no address given: a warning', { line: 15, field: '(link)', level: 'warning' }],
-    ['an image address GitHub needs and the build cannot read: a warning', { line: 16, field: '(image)', level: 'warning', message: 'image "map.png?raw=true": "?raw=true" dropped' }],
-  ])('%s', (_, expected) => expect(located).toContainEqual(expect.objectContaining({ file: 'adr/0001-a.md', ...expected })));
+  const { notes } = plan.records[0]!;
+  test.each<[string, Omit<NonNullable<ImportNote['at']>, 'file'>, Partial<ImportNote>]>([
+    ['an image not in the folder: an error', { line: 11, field: '(image)' }, { level: 'error', message: 'image "gone.png" not found (adr/gone.png): its alt text "Gone" shown instead' }],
+    ['a link to an ADR file that is not there: an error', { line: 13, field: '(link)' }, { level: 'error', message: 'link to "0003-c.md" made plain text: no such file (adr/0003-c.md)' }],
+    ['a link to a Markdown file there that is no ADR: a warning', { line: 14, field: '(link)' }, { level: 'warning', message: 'link to "template.md" made plain text: not among the imported ADRs' }],
+    ['a link to another file of the repository, no address given: a warning', { line: 15, field: '(link)' }, { level: 'warning' }],
+    ['an image address GitHub needs and the build cannot read: a warning', { line: 16, field: '(image)' }, { level: 'warning', message: 'image "map.png?raw=true": "?raw=true" dropped' }],
+  ])('%s', (_, at, expected) => expect(notes).toContainEqual(expect.objectContaining({ ...expected, at: { file: 'adr/0001-a.md', ...at } })));
 
-  test('nothing else is located, and each located note is also in the report', () => {
-    expect(located.map((l) => l.line)).toEqual([11, 13, 14, 15, 16]);
-    for (const l of located) expect(plan.records[0]!.notes).toContain(l.message);
+  test('nothing else has a place, and each note is in the report once', () => {
+    expect(notes.flatMap((n) => (n.at ? [n.at.line] : []))).toEqual([11, 13, 14, 15, 16]);
+    expect(new Set(notes.map((n) => n.message)).size).toBe(notes.length);
   });
 
   test('the page\'s lines map to the team\'s file', () => {

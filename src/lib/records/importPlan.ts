@@ -23,32 +23,37 @@ export interface PlannedRecord {
   id: string;
   lang: Lang;
   draft: RecordDraft;
-  notes: string[];
+  /** What was left out or read differently, in the order the report says it. */
+  notes: ImportNote[];
   /** A record imported from this file before: updated in place, not added again. */
   updates?: string;
   /** Images its text shows: the source file (as the folder's path gives it) -> the path inside the record folder. */
   assets: { from: string; to: string }[];
   /** Its translations: sibling files "0007-x.nb.md" beside "0007-x.md", each the page of its language. */
   translations: { lang: Lang; file: string }[];
-  /** The notes about a node of its text (an image, a link, raw HTML), by the file and line it is on: the lint names them so. */
-  located: LocatedNote[];
   /** Per language: the file its page was made from, and each line of the page's body -> that file's line (src/lib/records/sourceLines.ts). */
   sources: Partial<Record<Lang, { file: string; lines: ReadonlyMap<number, number> }>>;
 }
 
 /**
- * A note about a node of the team's text. An error is what the reader misses: an image not
+ * A note of the import about one record. An error is what the reader misses: an image not
  * in the folder (its alt text is shown) or a link to an ADR file that is not there (made
- * plain text); the rest is said, as the other notes are.
+ * plain text); every other note is a warning.
  */
-export interface LocatedNote {
-  file: string;
-  line: number | undefined;
-  /** "(image)", "(link)", "(text)", "(html)": the node's kind, as the lint names a field. */
-  field: string;
+export interface ImportNote {
   message: string;
   level: 'error' | 'warning';
+  /** For a note about a node of the team's text (an image, a link, raw HTML): the file and line it is on, as the lint names it. */
+  at?: {
+    file: string;
+    line: number | undefined;
+    /** "(image)", "(link)", "(text)", "(html)": the node's kind, as the lint names a field. */
+    field: string;
+  };
 }
+
+/** A note about the record as a whole (what the parser said, a number or status changed): a warning, with no place. */
+const said = (message: string): ImportNote => ({ message, level: 'warning' });
 
 export interface ImportPlan {
   records: PlannedRecord[];
@@ -149,9 +154,9 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
   const records: PlannedRecord[] = adrs.map((adr) => {
     const before = previous.get(adr.file);
     const number = before?.number ?? (renumber ? ++next : adr.number);
-    const notes = [...adr.notes];
-    if (number !== adr.number) notes.push(`renumbered ${recordNumber(adr.number)} -> ${recordNumber(number)}`);
-    if (before) notes.push(`imported before: ${before.id} updated`);
+    const notes = adr.notes.map(said);
+    if (number !== adr.number) notes.push(said(`renumbered ${recordNumber(adr.number)} -> ${recordNumber(number)}`));
+    if (before) notes.push(said(`imported before: ${before.id} updated`));
     return {
       file: adr.file,
       from: adr.number,
@@ -161,7 +166,6 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
       notes,
       ...(before && { updates: before.id }),
       assets: [],
-      located: [],
       sources: {},
       translations: (paired.translations.get(adr.file) ?? []).map((t) => ({ lang: t.lang, file: t.file })),
       draft: {
@@ -197,7 +201,7 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
     for (const link of adr.links) {
       const other = find(link);
       if (!other || other === record) {
-        record.notes.push(`"${link.kind} ${link.file ?? recordNumber(link.number!)}" left out: no such ADR among those imported`);
+        record.notes.push(said(`"${link.kind} ${link.file ?? recordNumber(link.number!)}" left out: no such ADR among those imported`));
         continue;
       }
       if (link.kind === 'supersedes') add(record.draft.supersedes, other.id);
@@ -208,8 +212,7 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
     for (const text of [adr, ...(paired.translations.get(adr.file) ?? [])]) {
       // A translation's links and images are relative to its own file: the same folder, so they resolve alike.
       const note: Note = (message, node, level = 'warning') => {
-        record.notes.push(message);
-        if (node) record.located.push({ file: text.file, line: node.position?.start.line, field: `(${node.type})`, message, level });
+        record.notes.push({ message, level, ...(node && { at: { file: text.file, line: node.position?.start.line, field: `(${node.type})` } }) });
       };
       const images = (node: Image) => imageTarget(text.file, node, record, options.exists, note);
       const links = (url: string) => linkTarget(url, find, options.repositoryUrl, text.file, options.exists);
@@ -219,7 +222,7 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
       record.sources[text.lang] = { file: text.file, lines: writtenLines(body, mdx) };
       if (text !== adr) {
         record.draft.title[text.lang] = text.title;
-        record.notes.push(`translation (${text.lang}): ${text.file}`);
+        record.notes.push(said(`translation (${text.lang}): ${text.file}`));
       }
     }
   }
@@ -227,17 +230,17 @@ export function planImport(parsed: readonly ParseResult[], existing: readonly Ex
   for (const record of records) {
     const successor = records.find((r) => r.draft.supersedes?.includes(record.id));
     if (successor && record.draft.status !== 'superseded') {
-      record.notes.push(`status "${record.draft.status ?? 'unknown'}" changed to "superseded": ${successor.id} supersedes it`);
+      record.notes.push(said(`status "${record.draft.status ?? 'unknown'}" changed to "superseded": ${successor.id} supersedes it`));
       record.draft.status = 'superseded';
     } else if (!successor && record.draft.status === 'superseded') {
-      record.notes.push('status "superseded" imported as "deprecated": its successor is not among the imported records');
+      record.notes.push(said('status "superseded" imported as "deprecated": its successor is not among the imported records'));
       record.draft.status = 'deprecated';
     }
   }
   return { records, skipped, clashes: [], conflicts: [] };
 }
 
-/** A note for the report; with the node it is about, located in the team's file too. */
+/** A note for the report; with the node it is about, placed in the team's file. */
 type Note = (message: string, node?: RootContent, level?: 'error' | 'warning') => void;
 
 type Target =
@@ -295,7 +298,7 @@ function imageTarget(file: string, node: Image, record: PlannedRecord, exists: (
   const { url } = node;
   const alt = node.alt ?? '';
   if (/^([a-z][a-z0-9+.-]*:|\/\/|\/)/i.test(url)) {
-    // Said, not located: the page keeps it, and the lint of the page names it by line.
+    // Said with no place: the page keeps it, and the lint of the page names it by line.
     if (/^https?:/i.test(url)) note(`image "${url}" is on another site: pages load nothing from other sites, so copy it into the folder`);
     return undefined;
   }
