@@ -4,10 +4,9 @@
  * `title` when the file has no "# Title" heading).
  */
 import { parse as parseYaml } from 'yaml';
-import { RECORD_FIELDS } from '../../../schemas/fields';
-import { headerWords } from '../../../schemas/fields/registry';
 import { parseMarkdown } from '../markdownTree';
 import { readStatus, type ImportFormat } from './format';
+import { FIELD_WORDS } from './headerLines';
 
 /**
  * YAML as Docusaurus reads front matter: a value with a second, unquoted colon
@@ -44,8 +43,8 @@ export const frontMatter: ImportFormat = {
     }
     state.blocks.shift();
     if (typeof fields.status === 'string') readStatus(state, parseMarkdown(fields.status).children);
-    // A record field under another of its words (MADR 3's `deciders`): read as its key.
-    for (const [word, key] of Object.entries(headerWords(RECORD_FIELDS))) if (fields[word] !== undefined && fields[key] === undefined) fields[key] = fields[word];
+    // A record field under another of its words (MADR 3's `deciders`): read as its key. (Not HEADER_KEYS: front matter has no `dato`.)
+    for (const [word, key] of Object.entries(FIELD_WORDS)) if (fields[word] !== undefined && fields[key] === undefined) fields[key] = fields[word];
     if (typeof fields.title === 'string' && fields.title.trim()) state.title = fields.title.trim();
     return undefined;
   },

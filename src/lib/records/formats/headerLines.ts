@@ -20,12 +20,15 @@ function keyValue(paragraph: Paragraph): { key: string; value: RootContent[] } |
   return { key: m[1]!.toLowerCase().trim(), value: [{ type: 'paragraph', children: value } as Paragraph] };
 }
 
-/** The header words: status and date, and each record field's (src/schemas/fields/). */
+/** Each record field's words (src/schemas/fields/) -> its key: "deciders" -> "decision-makers". */
+export const FIELD_WORDS: Record<string, RecordFieldKey> = headerWords(RECORD_FIELDS);
+
+/** The header words: status and date, and each record field's. */
 export const HEADER_KEYS: Record<string, 'status' | 'date' | RecordFieldKey> = {
   status: 'status',
   date: 'date',
   dato: 'date',
-  ...headerWords(RECORD_FIELDS),
+  ...FIELD_WORDS,
 };
 
 export const headerLines: ImportFormat = {
