@@ -132,10 +132,7 @@ describe('the import names each image and link it could not carry over by file a
     ['an image address GitHub needs and the build cannot read: a warning', { line: 16, field: '(image)' }, { level: 'warning', message: 'image "map.png?raw=true": "?raw=true" dropped' }],
   ])('%s', (_, at, expected) => expect(notes).toContainEqual(expect.objectContaining({ ...expected, at: { file: 'adr/0001-a.md', ...at } })));
 
-  test('nothing else has a place, and each note is in the report once', () => {
-    expect(notes.flatMap((n) => (n.at ? [n.at.line] : []))).toEqual([11, 13, 14, 15, 16]);
-    expect(new Set(notes.map((n) => n.message)).size).toBe(notes.length);
-  });
+  test('nothing else has a place', () => expect(notes.flatMap((n) => (n.at ? [n.at.line] : []))).toEqual([11, 13, 14, 15, 16]));
 
   test('the page\'s lines map to the team\'s file', () => {
     const { file, lines } = plan.records[0]!.sources.en!;
