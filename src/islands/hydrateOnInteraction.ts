@@ -1,9 +1,9 @@
 /**
  * `client:interaction`: an island that hydrates when the reader first uses it.
  *
- * The calculator's server HTML already holds the record's figures and their answer, so a
- * reader who only reads need not run it: hydrating it while the page loaded was most of the
- * page's blocking time on a phone (docs/performance.md). The first focus, press or keystroke
+ * A tool's server HTML already holds the record's figures and their answer, so a reader
+ * who only reads need not run it: hydrating the tools while their pages loaded was most of
+ * those pages' blocking time on a phone (docs/performance.md). The first focus, press or keystroke
  * inside the island loads it. Nothing done before it runs is lost: src/islands/hydrate.ts
  * reads what was typed or ticked, and a button pressed meanwhile is pressed again once the
  * island runs. Opened from a shared link, the island shows the link's figures, so it runs at once.

@@ -4,8 +4,8 @@
  * before the page's delegated listener, which copies and announces the result:
  * src/client/readerPreferences.ts), so no text is built until a reader asks for it.
  * Without JavaScript the buttons could do nothing, so they are not shown (needs-js); with
- * it, until the island runs, island.css keeps their row's place but hides it, unless the
- * island holds a press until it runs (src/islands/hydrateOnInteraction.ts).
+ * it, they are shown before the island runs, and a press then is held until it runs
+ * (src/islands/hydrateOnInteraction.ts).
  */
 import type { JSX } from 'preact';
 
