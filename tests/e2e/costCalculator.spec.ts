@@ -225,6 +225,17 @@ async function ready(page: Page) {
 }
 
 /** Keyboard only: focus, select everything, type. */
+/** Holds the calculator's module back until the returned function lets it through. */
+async function holdCalculatorCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/CostCalculator\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 async function typeInto(page: Page, field: Locator, text: string) {
   await field.focus();
   await page.keyboard.press('ControlOrMeta+A');
@@ -409,12 +420,7 @@ for (const [code, l] of Object.entries(LANGS)) {
 
     test('a value typed before the calculator runs is kept, counted and shared, the field still focused', async ({ page, context }) => {
       // The island's code is held back until the reader has typed into the server's form.
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/_astro\/CostCalculator\.[^/]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdCalculatorCode(page);
       await page.goto(l.calculator);
       const rate = page.getByLabel(l.rate);
       await typeInto(page, rate, '75');
@@ -434,12 +440,7 @@ for (const [code, l] of Object.entries(LANGS)) {
 
     test('a button pressed before the calculator runs does what it says once it runs', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/_astro\/CostCalculator\.[^/]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdCalculatorCode(page);
       await page.goto(l.calculator);
       await page.getByRole('button', { name: l.copyLink, exact: true }).click();
       await expect(page.locator('astro-island[ssr]'), 'pressed before the calculator ran').toHaveCount(1);
