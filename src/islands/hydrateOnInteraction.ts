@@ -9,7 +9,6 @@
  * island runs. Opened from a shared link, the island shows the link's figures, so it runs at once.
  */
 import type { ClientDirective } from 'astro';
-import { patchesServerHtml } from './shared/renderMode';
 
 const FIRST_USE = ['focusin', 'pointerdown', 'keydown', 'input'];
 
@@ -22,17 +21,19 @@ const hydrateOnInteraction: ClientDirective = (load, _options, island) => {
     event.stopImmediatePropagation();
     pressed = button;
   };
-  const firstUse = new AbortController();
+  let started = false;
   const start = async () => {
-    firstUse.abort();
+    if (started) return;
+    started = true;
+    for (const type of FIRST_USE) island.removeEventListener(type, start, true);
     const hydrate = await load();
     await hydrate();
     island.removeEventListener('click', holdPress, true);
     if (pressed?.isConnected) pressed.click();
   };
   island.addEventListener('click', holdPress, true);
-  if (patchesServerHtml()) void start();
-  else for (const type of FIRST_USE) island.addEventListener(type, start, { capture: true, passive: true, signal: firstUse.signal });
+  if (location.search) void start();
+  else for (const type of FIRST_USE) island.addEventListener(type, start, { capture: true, passive: true });
 };
 
 export default hydrateOnInteraction;
