@@ -155,20 +155,25 @@ async function openSharedLink(browser: Browser, page: Page, url: string, field: 
       }
     }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['ssr'] });
   });
-  return onReferencePhone(browser, page, async () => {
+  const island = page.locator('astro-island').first();
+  const seen = await onReferencePhone(browser, page, async () => {
     await page.goto(url);
-    const island = page.locator('astro-island').first();
     await island.scrollIntoViewIfNeeded();
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-    await expect(island.getByLabel(field, { exact: true })).toHaveValue(value);
-    // The calculator's later part has loaded and rendered (its tasks count too).
-    if (await island.locator('.cost-calculator').count()) await expect(island.locator('.cost-calculator')).toHaveAttribute('data-later-part', 'shown');
+    // Waited for in the page, not with expect, whose own tasks would count (./startTool.ts):
+    // the tool runs, and the calculator's later part has loaded and rendered (its tasks count too).
+    await page.waitForFunction(() => {
+      const tool = document.querySelector('astro-island');
+      const calculator = tool?.querySelector('.cost-calculator');
+      return !!tool && !tool.hasAttribute('ssr') && (!calculator || calculator.getAttribute('data-later-part') === 'shown');
+    });
     return page.evaluate(async () => {
       const probe = (window as unknown as { probe: Probe }).probe;
       await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
       return { firstShown: probe.firstShown, laterAtFirst: probe.laterAtFirst, settled: probe.state(document.querySelector('astro-island')!) };
     });
   });
+  await expect(island.getByLabel(field, { exact: true })).toHaveValue(value);
+  return seen;
 }
 
 /**
