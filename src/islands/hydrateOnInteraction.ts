@@ -9,6 +9,7 @@
  * island runs. Opened from a shared link, the island shows the link's figures, so it runs at once.
  */
 import type { ClientDirective } from 'astro';
+import { patchesServerHtml } from './shared/renderMode';
 
 const FIRST_USE = ['focusin', 'pointerdown', 'keydown', 'input'];
 
@@ -21,19 +22,17 @@ const hydrateOnInteraction: ClientDirective = (load, _options, island) => {
     event.stopImmediatePropagation();
     pressed = button;
   };
-  let started = false;
+  const firstUse = new AbortController();
   const start = async () => {
-    if (started) return;
-    started = true;
-    for (const type of FIRST_USE) island.removeEventListener(type, start, true);
+    firstUse.abort();
     const hydrate = await load();
     await hydrate();
     island.removeEventListener('click', holdPress, true);
     if (pressed?.isConnected) pressed.click();
   };
   island.addEventListener('click', holdPress, true);
-  if (location.search) void start();
-  else for (const type of FIRST_USE) island.addEventListener(type, start, { capture: true, passive: true });
+  if (patchesServerHtml()) void start();
+  else for (const type of FIRST_USE) island.addEventListener(type, start, { capture: true, passive: true, signal: firstUse.signal });
 };
 
 export default hydrateOnInteraction;
