@@ -23,6 +23,7 @@ import { useFormState, type TypedBeforeHydration } from './shared/useFormState';
 import { NumberField } from './shared/NumberField';
 import { IslandActions } from './shared/IslandActions';
 import { Deferred, yieldToMain } from './shared/Deferred';
+import { patchesServerHtml } from './shared/renderMode';
 import { monthStep } from '../lib/calculator/monthStep';
 import { AnswerInView } from './AnswerInView';
 import {
@@ -70,10 +71,10 @@ export const provideInsights = (module: typeof Insights) => {
 };
 
 /**
- * Where a later part goes (class cc-later). Until its module is here, the browser keeps
- * what the server rendered there while the figures are the server's (Preact leaves an
- * element's inner HTML alone then), and shows nothing once they are other figures (a
- * link's, what was typed), so no part ever shows the answer to other inputs.
+ * Where a later part goes (class cc-later). Until the browser renders it (`later` below),
+ * it keeps what the server rendered there while the figures are the server's (Preact
+ * leaves an element's inner HTML alone then), and shows nothing once they are other
+ * figures (a link's, what was typed), so no part ever shows the answer to other inputs.
  */
 function Slot({ tag: Tag = 'div', class: css = '', render, stale }: { tag?: 'div' | 'p'; class?: string; render: (() => JSX.Element | null) | false; stale: boolean }) {
   const classes = `${css} cc-later`.trim();
@@ -264,6 +265,13 @@ export default function CostCalculator({
   const [more, setMore] = useState(insights);
   const served = useMemo(() => JSON.stringify(valuesToInputs(values, defaults, fields)), []);
   const stale = JSON.stringify(inputs) !== served;
+  // The server renders the later parts for its figures. A browser that hydrated that HTML
+  // keeps it until the figures leave the server's, rather than render the same again (a long
+  // task on a slow phone at the reader's first use); a first render that patched the
+  // server's HTML (a link, something typed) left none to keep.
+  const rendersLaterParts = useRef(typeof window === 'undefined' || patchesServerHtml() || !!typedBeforeHydration);
+  if (stale || toFix) rendersLaterParts.current = true;
+  const later = rendersLaterParts.current ? more : undefined;
   const island = useRef<HTMLDivElement>(null);
   const [wanted, setWanted] = useState(false);
   useEffect(() => {
@@ -345,7 +353,7 @@ export default function CostCalculator({
               <p class="cc-summary">{unbroken(summary)}</p>
               {tracked && (
                 <Deferred>
-                  <Slot tag="p" class="cc-chance" stale={stale} render={!!more && (() => <more.Chance c={context} />)} />
+                  <Slot tag="p" class="cc-chance" stale={stale} render={!!later && (() => <later.Chance c={context} />)} />
                 </Deferred>
               )}
               <p class="cc-used">{used}</p>
@@ -432,9 +440,9 @@ export default function CostCalculator({
             <Slot
               stale={stale}
               render={
-                !!more &&
+                !!later &&
                 (() => (
-                  <more.CostChart
+                  <later.CostChart
               series={platforms.map((p) => ({ name: p.short, points: of(p.id).cumulative }))}
               marks={marks}
               markLabel={fill(s.chartMonth, { n: [...new Set(marks.map((m) => m.month).sort((a, b) => a - b))].map(num).join('–') })}
@@ -458,8 +466,8 @@ export default function CostCalculator({
                 rows={months.map((m) => [m ? num(m) : s.start, ...platforms.map((p) => money(of(p.id).cumulative[m]!))])}
               />
             </details>
-            <Slot stale={stale} render={!!more && (() => <more.Sure c={context} />)} />
-            {tracked && <Slot stale={stale} render={!!more && (() => <more.Decides c={context} />)} />}
+            <Slot stale={stale} render={!!later && (() => <later.Sure c={context} />)} />
+            {tracked && <Slot stale={stale} render={!!later && (() => <later.Decides c={context} />)} />}
             <div class="cc-scenarios needs-js">
               <h3 class="cc-heading">{s.scenariosHeading}</h3>
               {form.values[A_SAVED] === true && (

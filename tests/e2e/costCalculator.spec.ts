@@ -365,6 +365,20 @@ for (const [code, l] of Object.entries(LANGS)) {
       expect(now).not.toBe(served);
     });
 
+    test('used without changing a figure, its later parts keep the document\'s answers; a figure changed and changed back, they answer each', async ({ page }) => {
+      await page.goto(l.calculator);
+      const laterParts = () => page.locator('.cc-later').allInnerTexts().then((texts) => texts.map(plain));
+      const served = await laterParts();
+      expect(served.join(' ')).toMatch(/P10/);
+      await ready(page);
+      expect(await laterParts(), 'the later parts after the first use').toEqual(served);
+
+      await typeInto(page, page.getByLabel(l.rate), '100');
+      await expect.poll(laterParts).not.toEqual(served);
+      await typeInto(page, page.getByLabel(l.rate), '50');
+      await expect.poll(laterParts, 'rendered by the browser for the document\'s figures again').toEqual(served);
+    });
+
     test('typing by keyboard changes the results, and the link carries them to a new page', async ({
       page,
       context,
