@@ -12,5 +12,6 @@ import type { Locator, Page } from '@playwright/test';
 export async function startTool(page: Page, island: Locator = page.locator('astro-island').first()): Promise<void> {
   await island.scrollIntoViewIfNeeded();
   if ((await island.getAttribute('client')) === 'interaction' && (await island.getAttribute('ssr')) !== null) await island.dispatchEvent('pointerdown');
-  await page.waitForFunction((element) => !element.hasAttribute('ssr'), await island.elementHandle());
+  // Polled on a timer: a requestAnimationFrame loop (the default) makes the page render frames it would not.
+  await page.waitForFunction((element) => !element.hasAttribute('ssr'), await island.elementHandle(), { polling: 50 });
 }

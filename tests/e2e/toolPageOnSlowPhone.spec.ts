@@ -161,11 +161,15 @@ async function openSharedLink(browser: Browser, page: Page, url: string, field: 
     await island.scrollIntoViewIfNeeded();
     // Waited for in the page, not with expect, whose own tasks would count (./startTool.ts):
     // the tool runs, and the calculator's later part has loaded and rendered (its tasks count too).
-    await page.waitForFunction(() => {
-      const tool = document.querySelector('astro-island');
-      const calculator = tool?.querySelector('.cost-calculator');
-      return !!tool && !tool.hasAttribute('ssr') && (!calculator || calculator.getAttribute('data-later-part') === 'shown');
-    });
+    await page.waitForFunction(
+      () => {
+        const tool = document.querySelector('astro-island');
+        const calculator = tool?.querySelector('.cost-calculator');
+        return !!tool && !tool.hasAttribute('ssr') && (!calculator || calculator.getAttribute('data-later-part') === 'shown');
+      },
+      undefined,
+      { polling: 50 },
+    );
     return page.evaluate(async () => {
       const probe = (window as unknown as { probe: Probe }).probe;
       await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
