@@ -27,7 +27,7 @@ const TOOLS = {
 /** The line a reader reads as the tool's answer. */
 const VERDICT = { calculator: '.cc-verdict', checklist: '.tc-verdict-line' } as const;
 
-/** The island loads when scrolled into view; its actions show once its first effects have run. */
+/** Starts the island as a reader does (./startTool.ts); its actions show once its first effects have run. */
 async function ready(page: Page) {
   await startTool(page);
   await expect(page.locator('.island-actions').first()).toBeVisible();

@@ -211,7 +211,7 @@ const row = (r: Results, label: string | RegExp) => {
   return r[key]!;
 };
 
-/** The island loads when scrolled into view; wait until it has taken over the page. */
+/** Starts the island as a reader does (./startTool.ts); wait until it has taken over the page. */
 async function ready(page: Page) {
   await startTool(page);
   // The island's first effects (reading the link) have run once its actions show.
@@ -224,18 +224,18 @@ async function ready(page: Page) {
   await page.evaluate((top) => scrollTo({ top, behavior: 'instant' }), y);
 }
 
-/** Keyboard only: focus, select everything, type. */
-/** Holds the calculator's module back until the returned function lets it through. */
-async function holdCalculatorCode(page: Page): Promise<() => void> {
+/** Holds the built module of this name (CostCalculator, CostInsights) back until the returned function lets it through. */
+async function holdModule(page: Page, name: string): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/CostCalculator\.[^/]+\.js$/, async (route) => {
+  await page.route(new RegExp(`/_astro/${name}\\.[\\w-]+\\.js$`), async (route) => {
     await held;
     await route.continue();
   });
   return release;
 }
 
+/** Keyboard only: focus, select everything, type. */
 async function typeInto(page: Page, field: Locator, text: string) {
   await field.focus();
   await page.keyboard.press('ControlOrMeta+A');
@@ -334,12 +334,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())));
       const later = () => scripts.filter((url) => /\/CostInsights\.[\w-]+\.js$/.test(url));
       // The later part's module is held back until the test lets it through.
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/CostInsights\.[\w-]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdModule(page, 'CostInsights');
       await page.setViewportSize({ width: 375, height: 812 });
       await page.goto(l.calculator);
       // Where a reader of the answer stops: the verdict in view, the results below far off.
@@ -434,7 +429,7 @@ for (const [code, l] of Object.entries(LANGS)) {
 
     test('a value typed before the calculator runs is kept, counted and shared, the field still focused', async ({ page, context }) => {
       // The island's code is held back until the reader has typed into the server's form.
-      const release = await holdCalculatorCode(page);
+      const release = await holdModule(page, 'CostCalculator');
       await page.goto(l.calculator);
       const rate = page.getByLabel(l.rate);
       await typeInto(page, rate, '75');
@@ -454,7 +449,7 @@ for (const [code, l] of Object.entries(LANGS)) {
 
     test('a button pressed before the calculator runs does what it says once it runs', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      const release = await holdCalculatorCode(page);
+      const release = await holdModule(page, 'CostCalculator');
       await page.goto(l.calculator);
       await page.getByRole('button', { name: l.copyLink, exact: true }).click();
       await expect(page.locator('astro-island[ssr]'), 'pressed before the calculator ran').toHaveCount(1);
