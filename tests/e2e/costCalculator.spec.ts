@@ -187,6 +187,17 @@ const plain = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * A part's text as a reader sees it, scrolled to: the calculator's parts off the first screen
+ * are laid out only once they come near it (content-visibility, CostCalculator.css), and
+ * innerText reads only what is laid out.
+ */
+async function seenText(part: Locator): Promise<string> {
+  await part.scrollIntoViewIfNeeded();
+  await expect.poll(() => part.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+  return plain(await part.innerText());
+}
+
 type Results = Record<string, Record<'Docker Compose' | 'Docker Swarm' | 'Kubernetes', string>>;
 
 /** The results table as row label -> platform -> cell text (hidden-for-sight text included). */
@@ -346,7 +357,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       await expect(page.locator('astro-island'), 'the calculator has not run').toHaveAttribute('ssr');
       // Its buttons are offered all the same: a press is held until it runs (the next test).
       await expect(page.getByRole('button', { name: l.copyLink, exact: true })).toBeVisible();
-      const served = plain(await page.locator('.cc-sure').innerText());
+      const served = await seenText(page.locator('.cc-sure'));
       expect(served).toMatch(/P10/);
 
       await typeInto(page, page.getByLabel(l.rate), '100');
@@ -355,14 +366,18 @@ for (const [code, l] of Object.entries(LANGS)) {
       await expect(page.locator('.cc-sure')).toHaveCount(0);
       release();
       await expect(page.locator('.cost-calculator')).toHaveAttribute('data-later-part', 'shown');
-      const now = plain(await page.locator('.cc-sure').innerText());
+      const now = await seenText(page.locator('.cc-sure'));
       expect(now).toMatch(/P10/);
       expect(now).not.toBe(served);
     });
 
     test('used without changing a figure, its later parts keep the document\'s answers; a figure changed and changed back, they answer each', async ({ page }) => {
       await page.goto(l.calculator);
-      const laterParts = () => page.locator('.cc-later').allInnerTexts().then((texts) => texts.map(plain));
+      const laterParts = async () => {
+        const texts: string[] = [];
+        for (const part of await page.locator('.cc-later').all()) texts.push(await seenText(part));
+        return texts;
+      };
       const served = await laterParts();
       expect(served.join(' ')).toMatch(/P10/);
       await ready(page);
@@ -765,9 +780,9 @@ for (const [code, l] of Object.entries(LANGS)) {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const still = await context.newPage();
       await still.goto(l.calculator);
-      const decides = still.locator('.cc-decides');
-      expect(plain(await decides.innerText())).toContain(w.decides(w.k8sOps));
-      expect(plain(await decides.innerText())).not.toContain(w.flips);
+      const decides = await seenText(still.locator('.cc-decides'));
+      expect(decides).toContain(w.decides(w.k8sOps));
+      expect(decides).not.toContain(w.flips);
       const bars = still.getByRole('list', { name: w.label }).locator('li');
       await expect(bars.first().locator('.cc-t-name')).toHaveText(w.k8sOps);
       // Only the two options compared move it, and only their ranged figures: Kubernetes's three servers,
@@ -778,7 +793,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       // Compose at 20–40 hours a month: now its own hours decide, and can turn which costs less.
       await page.goto(`${l.calculator}?compose.ops.low=20&compose.ops.high=40&months=36`);
       await ready(page);
-      const text = plain(await page.locator('.cc-decides').innerText());
+      const text = await seenText(page.locator('.cc-decides'));
       expect(text).toContain(w.decides(w.composeOps));
       expect(text).toContain(w.flips);
       await expect(page.locator('.cc-tornado li').first().locator('.cc-t-name')).toHaveText(w.composeOps);
