@@ -7,7 +7,8 @@
 //   runs per page, each in a fresh Chrome with a fresh profile, ours and Starlight's taking
 //   turns: every record's overview and tool pages (a page holding an astro-island), both
 //   languages; medians of performance, Total Blocking Time, LCP and CLS (BENCH_LIGHTHOUSE=0
-//   skips this part);
+//   skips this part; BENCH_PAGES, a regular expression, keeps the pages whose path matches;
+//   BENCH_CPU replaces the preset's 4× CPU slowdown: 10 stands for a machine 2.5× slower);
 // - every page's HTML/CSS/JS bytes (raw and gzip) and the island bundles;
 // - the scale run (skip with BENCH_SCALE=0): build time per page with 1 record and with 300
 //   (generated into .records/scale, never committed), the index's size, a search for a
@@ -30,6 +31,9 @@ const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS ?? 5));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const SCALE = process.env.BENCH_SCALE !== '0';
 const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
+const PAGES = new RegExp(process.env.BENCH_PAGES ?? '');
+const CPU = process.env.BENCH_CPU ? Number(process.env.BENCH_CPU) : undefined;
+if (CPU !== undefined && !(CPU >= 1)) throw new Error(`BENCH_CPU must be a slowdown of 1 or more, not ${process.env.BENCH_CPU}`);
 // Both sites are built as for a host (sitemap, absolute preview links), the same address for both.
 const SITE_URL = process.env.SITE_URL ?? 'https://adr.example.org';
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
@@ -117,7 +121,7 @@ const buildReport = [
 // ---------------------------------------------------------------- Lighthouse
 /** One performance run: the medians' inputs, and the machine's speed as Lighthouse measured it during it (a score means little without it). */
 async function performanceRun(url) {
-  const lhr = await lighthouseRun(url, ['performance']);
+  const lhr = await lighthouseRun(url, ['performance'], { cpuSlowdown: CPU });
   const value = (id) => lhr.audits[id].numericValue;
   return {
     score: Math.round(lhr.categories.performance.score * 100),
@@ -187,7 +191,7 @@ const lcp = (runs) => (median(runs.map((r) => r.lcp)) / 1000).toFixed(2);
 const cls = (runs) => median(runs.map((r) => r.cls)).toFixed(3);
 const speed = (runs) => spread(runs.map((r) => r.benchmarkIndex));
 
-const lh = await lighthouseAll(measuredPages(OURS.dist));
+const lh = await lighthouseAll(measuredPages(OURS.dist).filter((path) => PAGES.test(path)));
 const lighthouseReport = lh.results
   ? [
       table(
@@ -195,7 +199,7 @@ const lighthouseReport = lh.results
         lh.results.map((r) => [r.path, perf(r.ours), tbt(r.ours), perf(r.starlight), tbt(r.starlight), `${lcp(r.ours)} / ${lcp(r.starlight)}`, `${cls(r.ours)} / ${cls(r.starlight)}`, speed([...r.ours, ...r.starlight])]),
       ),
       '',
-      `${RUNS} runs per page and site, each in a fresh headless Chromium (${CHROME}) with an empty profile; Lighthouse's mobile preset and simulated throttling. Load average (1, 5, 15 min) before: ${lh.load.before}; after: ${lh.load.after}.`,
+      `${RUNS} runs per page and site, each in a fresh headless Chromium (${CHROME}) with an empty profile; Lighthouse's mobile preset and simulated throttling${CPU ? `, the CPU slowed ${CPU}× instead of 4×` : ''}. Load average (1, 5, 15 min) before: ${lh.load.before}; after: ${lh.load.after}.`,
     ].join('\n')
   : lh.note;
 

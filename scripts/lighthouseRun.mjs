@@ -20,8 +20,9 @@ export async function serve(dir, port, base = '/') {
 /**
  * One Lighthouse run (mobile preset) of the given categories, in a Chrome of its own with a
  * new, empty profile (chrome-launcher makes one per launch and removes it on kill).
+ * cpuSlowdown replaces the preset's 4× CPU slowdown: 10 simulates a machine 2.5× slower.
  */
-export async function lighthouseRun(url, categories) {
+export async function lighthouseRun(url, categories, { cpuSlowdown } = {}) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
@@ -29,7 +30,9 @@ export async function lighthouseRun(url, categories) {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const { throttling: presets } = await import('lighthouse/core/config/constants.js');
+    const throttling = cpuSlowdown ? { ...presets.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown } : undefined;
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, ...(throttling && { throttling }) });
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
     return lhr;
   } finally {

@@ -373,7 +373,7 @@ export default function CostCalculator({
       <div class="cc-platforms">
         <Deferred>
           {platforms.map((p, i) => (
-            <fieldset class={`cc-platform cc-s-${i}`}>
+            <fieldset class={`cc-platform cc-s-${i} rendered-when-near`}>
               <legend>
                 {p.name} <span class="cc-topology">({p.topology})</span>
               </legend>
@@ -404,7 +404,7 @@ export default function CostCalculator({
       </div>
       </div>
 
-      <div id={RESULTS_ID} class="cc-after-fields" tabIndex={-1}>
+      <div id={RESULTS_ID} class="cc-after-fields rendered-when-near" tabIndex={-1}>
       <Deferred>
         {!toFix && (
           <>

@@ -156,7 +156,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
       {/* Below the answer: from a shared link, rendered a task later (./shared/Deferred.tsx). */}
       <Deferred>
         {/* Keyed: a slot's static HTML never updates in place, so a new phase gets a new element. */}
-        <div class="tc-roadmap" key={`phase${evaluation.phase}`}>
+        <div class="tc-roadmap rendered-when-near" key={`phase${evaluation.phase}`}>
           {props[`phase${evaluation.phase}`]}
         </div>
 
@@ -166,7 +166,7 @@ export default function TriggerChecklist(props: Props): JSX.Element {
           if (inStage.length === 0) return null;
           const met = inStage.filter((r) => r.met).length;
           return (
-            <div key={stage.id} class="tc-stage">
+            <div key={stage.id} class="tc-stage rendered-when-near">
               <h4>
                 {stage.name}{' '}
                 <span class="tc-count">({fillTemplate(s.groupCount, { met, total: inStage.length })})</span>

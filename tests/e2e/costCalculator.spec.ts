@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { startTool } from './startTool';
+import { seenText } from './seenText';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { costsSchema } from '../../src/schemas/costs';
@@ -187,17 +188,6 @@ const plain = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/**
- * A part's text as a reader sees it, scrolled to: the calculator's parts off the first screen
- * are laid out only once they come near it (content-visibility, CostCalculator.css), and
- * innerText reads only what is laid out.
- */
-async function seenText(part: Locator): Promise<string> {
-  await part.scrollIntoViewIfNeeded();
-  await expect.poll(() => part.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
-  return plain(await part.innerText());
-}
-
 type Results = Record<string, Record<'Docker Compose' | 'Docker Swarm' | 'Kubernetes', string>>;
 
 /** The results table as row label -> platform -> cell text (hidden-for-sight text included). */
@@ -357,7 +347,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       await expect(page.locator('astro-island'), 'the calculator has not run').toHaveAttribute('ssr');
       // Its buttons are offered all the same: a press is held until it runs (the next test).
       await expect(page.getByRole('button', { name: l.copyLink, exact: true })).toBeVisible();
-      const served = await seenText(page.locator('.cc-sure'));
+      const served = plain(await seenText(page.locator('.cc-sure')));
       expect(served).toMatch(/P10/);
 
       await typeInto(page, page.getByLabel(l.rate), '100');
@@ -366,7 +356,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       await expect(page.locator('.cc-sure')).toHaveCount(0);
       release();
       await expect(page.locator('.cost-calculator')).toHaveAttribute('data-later-part', 'shown');
-      const now = await seenText(page.locator('.cc-sure'));
+      const now = plain(await seenText(page.locator('.cc-sure')));
       expect(now).toMatch(/P10/);
       expect(now).not.toBe(served);
     });
@@ -375,7 +365,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       await page.goto(l.calculator);
       const laterParts = async () => {
         const texts: string[] = [];
-        for (const part of await page.locator('.cc-later').all()) texts.push(await seenText(part));
+        for (const part of await page.locator('.cc-later').all()) texts.push(plain(await seenText(part)));
         return texts;
       };
       const served = await laterParts();
@@ -780,7 +770,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const still = await context.newPage();
       await still.goto(l.calculator);
-      const decides = await seenText(still.locator('.cc-decides'));
+      const decides = plain(await seenText(still.locator('.cc-decides')));
       expect(decides).toContain(w.decides(w.k8sOps));
       expect(decides).not.toContain(w.flips);
       const bars = still.getByRole('list', { name: w.label }).locator('li');
@@ -793,7 +783,7 @@ for (const [code, l] of Object.entries(LANGS)) {
       // Compose at 20–40 hours a month: now its own hours decide, and can turn which costs less.
       await page.goto(`${l.calculator}?compose.ops.low=20&compose.ops.high=40&months=36`);
       await ready(page);
-      const text = await seenText(page.locator('.cc-decides'));
+      const text = plain(await seenText(page.locator('.cc-decides')));
       expect(text).toContain(w.decides(w.composeOps));
       expect(text).toContain(w.flips);
       await expect(page.locator('.cc-tornado li').first().locator('.cc-t-name')).toHaveText(w.composeOps);

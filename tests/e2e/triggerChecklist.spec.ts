@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { startTool } from './startTool';
+import { seenText } from './seenText';
 
 const TEXT = {
   nb: {
@@ -242,7 +243,7 @@ for (const { lang, path } of PAGES) {
       const write = (n: number) => String(n).replace('.', T.decimal);
       for (const [rule, field] of Object.entries(NUMERIC_RULES)) {
         const item = block(page).locator(`[data-rule="${rule}"]`);
-        const reason = await item.locator('.tc-reason').innerText();
+        const reason = await seenText(item.locator('.tc-reason'));
         // The threshold as the reason states it: the comparison in words, then a figure; no bare sign.
         expect(reason, `${rule}: "${reason}" writes no bare sign`).not.toMatch(/[>≥<≤]/);
         const stated = comparison.exec(reason);
