@@ -82,7 +82,8 @@ test('prose pages load no script file, only the inline reader script of at most 
 // answer (the next test), which leaves it at 18.8 KB; the answer kept in view on a phone and
 // the line that opens a shared link on the answer (#28) make it 19.1 KB; 19,887 B (19.4 KB) once the
 // tools start at the reader's first use (#24: the directive's inline script; the page loads
-// 3.4 KB of it inline, the rest when the reader starts the tool). Blocking time, not bytes, is where tool pages were slow
+// 3.4 KB of it inline, the rest when the reader starts the tool); 19,896 B with the class that
+// lays out its far parts only near the screen (#24). Blocking time, not bytes, is where tool pages were slow
 // (docs/performance.md); the timed test holds that to its budget.
 test('pages with an island load at most 19.5 KB of JavaScript (gzip), inline scripts included', () => {
   const interactive = builtPages().filter((p) => p.scripted);
@@ -132,11 +133,13 @@ test('the calculator loads its later part with import() when the reader needs it
 // focus rings (#27, #28) took the calculator's page to 6.2 KB, and the answer kept in view on
 // a phone (#28) and the edit link and change history (#23) to 6.5 KB: 6.75 KB, measured.
 // Drawn Mermaid diagrams and aligned table columns (#23, docs/diagrams.md) took the
-// Norwegian print view from under 7.5 KB to 7718 B (7.54 KB): 7.6 KB, measured.
-test('every page: its CSS is at most 6.75 KB gzip (the print view, with both tools, 7.6 KB)', () => {
+// Norwegian print view from under 7.5 KB to 7718 B (7.54 KB): 7.6 KB, measured. The tools'
+// parts laid out only when near the screen (.rendered-when-near, #24) took it to 7799 B
+// (7.62 KB) and the calculator's page to 6861 B: 7.7 KB, measured.
+test('every page: its CSS is at most 6.75 KB gzip (the print view, with both tools, 7.7 KB)', () => {
   const over = builtPages().flatMap((p) => {
     const css = pageCss(DIST, p.html);
-    const budget = (p.path.endsWith('/print/') ? 7.6 : 6.75) * KB;
+    const budget = (p.path.endsWith('/print/') ? 7.7 : 6.75) * KB;
     return css.gzip > budget ? [`${p.path}: ${css.gzip} B gzip of CSS in ${css.files} file(s) and inline`] : [];
   });
   expect(over).toEqual([]);
