@@ -5,9 +5,18 @@
  *   that pass signals) are not loaded, so they are not counted;
  * - its CSS: the stylesheets it links and the <style> blocks in it (the tools' CSS).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+/** Every .html file under dir (a built site), the search index's folder left out. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
 
 const SCRIPT_SRC = /<script[^>]*\bsrc="([^"]+)"/g;
 const ISLAND_URL = /\b(?:component-url|renderer-url)="([^"]+)"/g;

@@ -3,19 +3,11 @@
  * grows an island is seen at once. The budgets themselves are enforced by the tests.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { pageScripts } from './builtAssets.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
+import { htmlFiles, pageScripts } from './builtAssets.ts';
 
 export function bundleReport(): AstroIntegration {
   let base = '/';

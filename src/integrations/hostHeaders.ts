@@ -6,20 +6,13 @@
  * folder does not publish its own configuration.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caddyfile, headersFile, nginxConf, vercelJson, type PagePolicy, type SiteHeaders } from '../lib/site/hostHeaders.ts';
+import { htmlFiles } from './builtAssets.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
 export function hostHeaders(): AstroIntegration {
   let base = '/';

@@ -1,5 +1,6 @@
 /**
- * The Preact renderer for the islands, without Babel in a build.
+ * The Preact renderer for the islands, without Babel in a build, and the `client:interaction`
+ * directive, whose islands' props a build moves out of the pages (src/lib/site/islandProps.ts).
  *
  * `@astrojs/preact` always hands Babel options to `@preact/preset-vite`, which then imports
  * `@babel/core` (0.8 s of every build) and runs Babel over each island. A build needs
@@ -10,14 +11,22 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { moveIslandProps } from '../lib/site/islandProps.ts';
+import { htmlFiles } from './builtAssets.ts';
 
 type Options = { include: RegExp[] };
 
 // `@astrojs/preact/server.js` (and preactServer.ts) import their options from this module:
 // `include` says which files hold Preact components, as `@astrojs/preact` would write it.
 const OPTIONS_MODULE = 'astro:preact:opts';
+
+/** Where the moved props go: beside Astro's hashed bundles, named by their content's hash, so cached for good as they are. */
+const PROPS_DIR = '_astro/props';
 
 function optionsModule({ include }: Options): Plugin {
   const resolvedId = '\0' + OPTIONS_MODULE;
@@ -34,6 +43,7 @@ function optionsModule({ include }: Options): Plugin {
 export function preactIslands(options: Options): AstroIntegration {
   // The dev server's full integration, kept to hand its later hooks the same object.
   let dev: AstroIntegration | undefined;
+  let base = '/';
   return {
     name: 'preact-islands',
     hooks: {
@@ -63,7 +73,19 @@ export function preactIslands(options: Options): AstroIntegration {
         });
       },
       'astro:config:done': async (params) => {
+        base = params.config.base.endsWith('/') ? params.config.base : `${params.config.base}/`;
         await dev?.hooks['astro:config:done']?.(params);
+      },
+      'astro:build:done': ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const propsDir = join(root, PROPS_DIR);
+        for (const file of htmlFiles(root)) {
+          const { html, files } = moveIslandProps(readFileSync(file, 'utf8'), (json) => `${base}${PROPS_DIR}/${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`);
+          if (!files.length) continue;
+          mkdirSync(propsDir, { recursive: true });
+          for (const { url, json } of files) writeFileSync(join(root, url.slice(base.length)), json);
+          writeFileSync(file, html);
+        }
       },
     },
   };

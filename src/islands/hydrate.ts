@@ -3,7 +3,8 @@
  * (registered by src/integrations/preactIslands.ts). It is that file minus signal props:
  * the islands take plain props, and the signals branch's dynamic import pulls Vite's
  * preload helper (0.9 KB gzip) onto every island page. A signal passed as a prop would
- * reach the island as its plain value.
+ * reach the island as its plain value. Nor does it render `client:only` islands: the site's
+ * islands all start from the server's HTML.
  */
 import { h, hydrate, render, type ComponentType, type VNode } from 'preact';
 import { patchesServerHtml } from './shared/renderMode';
@@ -38,7 +39,7 @@ function typedBeforeHydration(element: HTMLElement): Record<string, string | boo
 }
 
 export default (element: HTMLElement) =>
-  async (Component: ComponentType<Record<string, unknown>>, props: Record<string, unknown>, { default: children, ...slotted }: Slots, { client }: { client: string }) => {
+  async (Component: ComponentType<Record<string, unknown>>, props: Record<string, unknown>, { default: children, ...slotted }: Slots) => {
     if (!element.hasAttribute('ssr')) return;
     // Loading the island's modules (and the locale data its formatters load) is one task;
     // rendering it is the next, so neither blocks the page for long.
@@ -50,10 +51,7 @@ export default (element: HTMLElement) =>
     const child = h(Component, props, children != null ? h(StaticHtml, { value: children }) : children) as VNode & { _mask?: unknown; __m?: unknown };
     const maskId = islandMaskId(element);
     if (maskId !== null) child._mask = child.__m = [maskId, 0];
-    if (client === 'only') {
-      element.innerHTML = '';
-      render(child, element);
-    } else if (patchesServerHtml()) {
+    if (patchesServerHtml()) {
       // Hidden until this resolves (global.css), so its parts may render a task apart (./shared/Deferred.tsx).
       await renderInParts(() => render(child, element));
     } else if (typed) {

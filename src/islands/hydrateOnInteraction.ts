@@ -7,9 +7,15 @@
  * inside the island loads it. Nothing done before it runs is lost: src/islands/hydrate.ts
  * reads what was typed or ticked, and a button pressed meanwhile is pressed again once the
  * island runs. Opened from a shared link, the island shows the link's figures, so it runs at once.
+ *
+ * Its props are not in the page but in a file of their own (src/lib/site/islandProps.ts),
+ * fetched here before the island's modules: a reader who only reads loads neither. If they
+ * cannot be had, the island stays the server's form, which works without JavaScript, and a
+ * held press goes to it.
  */
 import type { ClientDirective } from 'astro';
 import { patchesServerHtml } from './shared/renderMode';
+import { PROPS_SRC } from '../lib/site/islandPropsSource';
 
 const FIRST_USE = ['focusin', 'pointerdown', 'keydown', 'input'];
 
@@ -25,10 +31,15 @@ const hydrateOnInteraction: ClientDirective = (load, _options, island) => {
   const firstUse = new AbortController();
   const start = async () => {
     firstUse.abort();
-    const hydrate = await load();
-    await hydrate();
-    island.removeEventListener('click', holdPress, true);
-    if (pressed?.isConnected) pressed.click();
+    try {
+      // Its props first: Astro's island hydrates itself when they change after load().
+      const src = island.getAttribute(PROPS_SRC);
+      if (src) island.setAttribute('props', await (await fetch(src)).text());
+      await (await load())();
+    } finally {
+      island.removeEventListener('click', holdPress, true);
+      if (pressed?.isConnected) pressed.click();
+    }
   };
   island.addEventListener('click', holdPress, true);
   if (patchesServerHtml()) void start();
