@@ -889,3 +889,18 @@ test('on a 320 px phone the calculator fits, its results table included', async 
   const region = page.getByRole('region', { name: LANGS.nb.caption });
   await expect(region).toHaveAttribute('tabindex', '0');
 });
+
+test('on a phone each result card is edged alike: no line down one side of its heading alone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(LANGS.en.calculator);
+  const headings = page.locator(':is(.cc-results, .cc-cards) tbody th');
+  expect(await headings.count(), 'the results and the chances, as cards').toBeGreaterThan(10);
+  const edged = await headings.evaluateAll((cells) =>
+    cells.flatMap((th) => {
+      const style = getComputedStyle(th);
+      const sides = style.boxShadow !== 'none' || style.borderLeftWidth !== '0px' || style.borderRightWidth !== '0px';
+      return style.display === 'block' && sides ? [th.textContent] : [];
+    }),
+  );
+  expect(edged).toEqual([]);
+});
