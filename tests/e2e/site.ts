@@ -1,6 +1,7 @@
 /** What the built site holds, read from its output folder, so the tests follow the content. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { htmlFiles } from '../../src/integrations/builtAssets';
 
 export const DIST = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
 /** The same site built under a sub-path (BASE_PATH=/adr/), by `npm run build:subpath`. */
@@ -45,13 +46,8 @@ export interface BuiltPage {
   scripted: boolean;
 }
 
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
+/** The build steps' own list of a built site's pages (src/integrations/builtAssets.ts). */
+export { htmlFiles };
 
 export function builtPages(dist = DIST): BuiltPage[] {
   if (!existsSync(dist)) throw new Error(`${dist} is missing: run the build first (npm test does)`);
