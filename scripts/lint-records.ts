@@ -68,7 +68,8 @@ export async function main(args: string[], files: FolderFiles = SITE_FILES): Pro
       // A note about a node of the text, by the team's file and line: an image not in the folder, a link to an ADR file that is not there are errors.
       for (const { message, level, at } of r.notes) if (at) findings.push({ level, file: at.file, field: at.field, message, ...(at.line !== undefined && { line: at.line }) });
       // What was read differently from how it was written: said on the file, not errors (the reader sees the record).
-      for (const { message, level, at } of r.notes) if (!at) findings.push({ level, file: r.file, field: '(file)', message });
+      // A note the page's lint already made, by line, is not said twice.
+      for (const { message, level, at, linted } of r.notes) if (!at && !linted) findings.push({ level, file: r.file, field: '(file)', message });
     }
     console.log(inPlaceReport(inPlace).filter((line) => line.startsWith('  skipped')).join('\n'));
   }

@@ -50,6 +50,8 @@ export interface ImportNote {
     /** "(image)", "(link)", "(text)", "(html)": the node's kind, as the lint names a field. */
     field: string;
   };
+  /** The page's lint says it too, by line (an image on another site): the lint of a folder read in place leaves this note out. */
+  linted?: true;
 }
 
 /** A note about the record as a whole (what the parser said, a number or status changed): a warning, with no place. */
@@ -299,7 +301,7 @@ function imageTarget(file: string, node: Image, record: PlannedRecord, exists: (
   const alt = node.alt ?? '';
   if (/^([a-z][a-z0-9+.-]*:|\/\/|\/)/i.test(url)) {
     // Said with no place: the page keeps it, and the lint of the page names it by line.
-    if (/^https?:/i.test(url)) note(`image "${url}" is on another site: pages load nothing from other sites, so copy it into the folder`);
+    if (/^https?:/i.test(url)) record.notes.push({ ...said(`image "${url}" is on another site: pages load nothing from other sites, so copy it into the folder`), linted: true });
     return undefined;
   }
   const path = url.replace(/[?#].*$/, '');
