@@ -4,6 +4,7 @@
  * the site to another address does not make every entry new to a feed reader.
  */
 import { Feed } from 'feed';
+import { escapeText } from 'entities';
 import { stableId } from './stableId';
 
 export const feedId = (name: string) => `urn:uuid:${stableId(name)}`;
@@ -30,9 +31,6 @@ export interface FeedInfo {
   self: string;
 }
 
-/** The feed writes titles and content as HTML; ours are plain text. */
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** Newest entry first; the feed is as new as its newest entry. */
 export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string {
   const sorted = [...entries].sort((a, b) => b.date.getTime() - a.date.getTime() || a.name.localeCompare(b.name));
@@ -48,7 +46,8 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
     generator: false,
   });
   for (const e of sorted) {
-    feed.addItem({ id: feedId(e.name), title: html(e.title), link: e.url, date: e.date, content: `<p>${html(e.summary)}</p>` });
+    // The feed writes titles and content as HTML; ours are plain text.
+    feed.addItem({ id: feedId(e.name), title: escapeText(e.title), link: e.url, date: e.date, content: `<p>${escapeText(e.summary)}</p>` });
   }
   return feed.atom1();
 }

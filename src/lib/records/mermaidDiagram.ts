@@ -15,6 +15,7 @@
  * the block as code with a note.
  */
 import { renderMermaidSVG } from 'beautiful-mermaid';
+import { escapeUTF8 } from 'entities';
 
 /**
  * The diagram types drawn, by the keyword a Mermaid block starts with: those beautiful-mermaid
@@ -100,8 +101,7 @@ export function pageSvg(svg: string, id: string, label: string): string {
   const tags = out.match(/</g)?.length ?? 0;
   const read = [...out.matchAll(/<\/?([A-Za-z][\w:-]*)((?:\s+[^\s=>/]+="[^"]*")*)\s*\/?>/g)].length;
   if (tags !== read) throw new Error('unreadable markup in the drawing');
-  const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  out = out.replace(/^<svg\s/, `<svg class="diagram-svg" role="img" aria-label="${escaped}" focusable="false" `);
+  out = out.replace(/^<svg\s/, `<svg class="diagram-svg" role="img" aria-label="${escapeUTF8(label)}" focusable="false" `);
   // No blank lines: Markdown would end an HTML block there.
   return out
     .split('\n')
