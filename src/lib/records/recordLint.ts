@@ -13,6 +13,8 @@ import { parseMdx } from './markdownTree';
 import { recordNumber, recordPagePath, resolveRelativeHref } from '../site/paths';
 import { pageOrder, pageSlug, type Problem } from './recordChecks';
 import { recordReview, reviewStatus, toIsoDate } from '../log/reviewDate';
+import { TOOLS } from '../../tools';
+import { usesComponent } from '../../tools/registry';
 
 export interface Finding extends Problem {
   level: 'error' | 'warning';
@@ -138,6 +140,15 @@ export function pageFindings(folders: readonly RecordFolder[], pages: readonly P
         // +1: the front matter starts on the line after the opening ---.
         add(field, issue.message, (yamlLine(yaml.value, field) ?? 0) + 1);
       }
+    }
+    // A page whose tool has moved names the page it moved to, which shows a tool (the build fails otherwise).
+    const movedTo = result.success ? result.data.toolMovedTo : undefined;
+    if (movedTo) {
+      const siblings = pages.filter((p) => p.recordId === page.recordId);
+      const target = [page.lang, ...LANGS].map((lang) => siblings.find((p) => p.lang === lang && keyOfPage(p) === movedTo)).find(Boolean);
+      const line = (yamlLine(yaml.value, 'toolMovedTo') ?? 0) + 1;
+      if (!target) add('toolMovedTo', `no page with key "${movedTo}" in this record (its pages: ${[...new Set(siblings.map(keyOfPage).filter(Boolean))].join(', ')})`, line);
+      else if (!TOOLS.some((tool) => usesComponent(target.text, tool.name))) add('toolMovedTo', `page "${movedTo}" (${target.file}) shows no tool`, line);
     }
     const own = [...paths.entries()].filter(([, p]) => p === page).map(([path]) => path);
     const here = own.find((p) => p.startsWith(`/${page.lang}/`)) ?? own[0];
