@@ -145,7 +145,9 @@ export function pageFindings(folders: readonly RecordFolder[], pages: readonly P
     const movedTo = result.success ? result.data.toolMovedTo : undefined;
     if (movedTo) {
       const siblings = pages.filter((p) => p.recordId === page.recordId);
-      const target = [page.lang, ...LANGS].map((lang) => siblings.find((p) => p.lang === lang && keyOfPage(p) === movedTo)).find(Boolean);
+      // Its own language's page, or (a record not yet translated) the other's.
+      const withKey = siblings.filter((p) => keyOfPage(p) === movedTo);
+      const target = withKey.find((p) => p.lang === page.lang) ?? withKey[0];
       const line = (yamlLine(yaml.value, 'toolMovedTo') ?? 0) + 1;
       if (!target) add('toolMovedTo', `no page with key "${movedTo}" in this record (its pages: ${[...new Set(siblings.map(keyOfPage).filter(Boolean))].join(', ')})`, line);
       else if (!TOOLS.some((tool) => usesComponent(target.text, tool.name))) add('toolMovedTo', `page "${movedTo}" (${target.file}) shows no tool`, line);
