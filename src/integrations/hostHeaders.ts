@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caddyfile, headersFile, nginxConf, vercelJson, type PagePolicy, type SiteHeaders } from '../lib/site/hostHeaders.ts';
+import { withBase } from '../lib/site/paths.ts';
 import { htmlFiles } from './builtAssets.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
@@ -20,7 +21,7 @@ export function hostHeaders(): AstroIntegration {
     name: 'host-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');

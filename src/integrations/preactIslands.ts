@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moveIslandProps } from '../lib/site/islandProps.ts';
+import { withBase } from '../lib/site/paths.ts';
 import { htmlFiles } from './builtAssets.ts';
 
 type Options = { include: RegExp[] };
@@ -73,7 +74,7 @@ export function preactIslands(options: Options): AstroIntegration {
         });
       },
       'astro:config:done': async (params) => {
-        base = params.config.base.endsWith('/') ? params.config.base : `${params.config.base}/`;
+        base = withBase(params.config.base);
         await dev?.hooks['astro:config:done']?.(params);
       },
       'astro:build:done': ({ dir }) => {
