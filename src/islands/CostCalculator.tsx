@@ -1,6 +1,6 @@
 /**
  * The cost calculator: a record's cost figures for each of its options as editable
- * low–high fields, and what they add up to over the reader's horizon. It leads with its
+ * low–high fields (text until it runs), and what they add up to over the reader's horizon. It leads with its
  * answer: right after the hourly value and the period (beside them when there is room)
  * the verdict and each option's total, then the figures behind them, the full table and
  * the chart. Thin on purpose: the arithmetic is src/lib/calculator/costModel.ts, the verdict
@@ -14,7 +14,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { computeCosts, PAYBACK_SEARCH_MONTHS, type Range } from '../lib/calculator/costModel';
 import { breakEvenMarks, costVerdict } from '../lib/calculator/costVerdict';
-import { formatMoneyRange, formatMultiple, formatNumber, formatRange, type Lang } from '../lib/text/localeNumber';
+import { formatMoney, formatMoneyRange, formatMultiple, formatNumber, formatRange, type Lang } from '../lib/text/localeNumber';
 import { toMarkdownTable } from '../lib/text/markdownTable';
 import { fillTemplate as fill } from '../lib/text/template';
 import { dictionaryForms, pluralForm } from '../lib/text/plural';
@@ -111,6 +111,8 @@ export default function CostCalculator({
     [],
   );
   const form = useFormState(specs, initial, lang, { idPrefix: FIELD_ID, typedBeforeHydration });
+  /** Scenario A's figures under the fields' own keys. */
+  const scenarioA = () => Object.fromEntries(fields.map((f) => [f.key, form.values[A + f.key]]));
   // While a field is invalid nothing computed from it is shown or copied: the answer names
   // the fields to fix instead, so no half-typed keystroke ("1" of "1e9") passes for a value.
   const invalid = fields.filter((f) => form.errors[f.key]).map((f) => f.key);
@@ -137,7 +139,14 @@ export default function CostCalculator({
   };
 
   // ---------------------------------------------------------------- inputs
-  const field = (key: string, text: string, unit?: string, hint?: string) => {
+  // The options' figures are text in the server's HTML and fields once the island runs (from
+  // its first render when that patches, as from a link): as a page loads, a browser's
+  // autofill reads each of its fields, and these, most of the calculator's, were most of its
+  // page's blocking time on a slow phone (docs/performance.md). Without JavaScript a field
+  // could change nothing anyway.
+  const [editable, setEditable] = useState(patchesServerHtml);
+  useEffect(() => setEditable(true), []);
+  const field = (key: string, text: string, unit?: string, hint?: string, asText?: boolean) => {
     const code = form.errors[key];
     const spec = fields.find((f) => f.key === key)!;
     return (
@@ -149,6 +158,7 @@ export default function CostCalculator({
         unit={unit}
         hint={hint}
         onInput={(value) => form.setText(key, value)}
+        asText={asText}
       />
     );
   };
@@ -210,8 +220,8 @@ export default function CostCalculator({
     return () => clearTimeout(timer);
   }, [answer]);
 
-  const rate = money({ low: result.hourlyRate, high: result.hourlyRate });
-  const downtimeCost = money({ low: result.downtimeCost, high: result.downtimeCost });
+  const rate = formatMoney(result.hourlyRate, lang);
+  const downtimeCost = formatMoney(result.downtimeCost, lang);
   const used = `${inputsUsed(s, lang, platforms, form.values, values, rate, horizon)}${downtime ? ` ${fill(s.inputsDowntime, { cost: downtimeCost })}` : ''}`;
 
   // ---------------------------------------------------------------- chart and its table
@@ -243,10 +253,9 @@ export default function CostCalculator({
 
   const paybackName = platforms.find((p) => p.id === payback)?.name;
   const baselineName = platforms.find((p) => p.id === baseline)?.name;
-  const marks =
-    payback && paybackName && baselineName && payback !== baseline
-      ? breakEvenMarks(line(payback), line(baseline), result.horizonMonths, PAYBACK_SEARCH_MONTHS)
-      : [];
+  // The record names an option that pays back against another: the break-even and its chances follow it.
+  const tracked = !!(payback && paybackName && baselineName && payback !== baseline);
+  const marks = tracked ? breakEvenMarks(line(payback!), line(baseline!), result.horizonMonths, PAYBACK_SEARCH_MONTHS) : [];
 
   // Focus moves to the results without a #fragment in the address, which holds the tool's state.
   const skipToResults = (event: Event) => {
@@ -292,7 +301,7 @@ export default function CostCalculator({
   useEffect(() => {
     if (more || !wanted) return;
     // Scenario A too, when the link saved one: the comparison simulates both.
-    const a = form.values[A_SAVED] === true ? [valuesToInputs(Object.fromEntries(fields.map((f) => [f.key, form.values[A + f.key]])), defaults, fields)] : [];
+    const a = form.values[A_SAVED] === true ? [valuesToInputs(scenarioA(), defaults, fields)] : [];
     void import('./CostInsights')
       .then(async (module) => {
         await module.prepare([inputs, ...a], payback, yieldToMain);
@@ -300,7 +309,6 @@ export default function CostCalculator({
       })
       .then((module) => setMore((insights = module)));
   }, [wanted]);
-  const tracked = !!(payback && paybackName && baselineName && payback !== baseline);
   const context: InsightsContext = {
     lang,
     s,
@@ -386,8 +394,7 @@ export default function CostCalculator({
                     {pair.downtime && p.downtime?.editor && estimate(s.editorReading, 'cc-estimate', s.editorReading)}
                   </legend>
                   <div class="cc-pair-fields">
-                    {field(pair.keys[0], s.low)}
-                    {field(pair.keys[1], s.high)}
+                    {pair.keys.map((key, i) => field(key, i ? s.high : s.low, undefined, undefined, !editable))}
                   </div>
                   {/* The cost model reads a reversed range the right way round; say so. */}
                   {Number(form.values[pair.keys[0]]) > Number(form.values[pair.keys[1]]) && <p class="cc-swapped">{s.rangeSwapped}</p>}
@@ -471,7 +478,7 @@ export default function CostCalculator({
             <div class="cc-scenarios needs-js">
               <h3 class="cc-heading">{s.scenariosHeading}</h3>
               {form.values[A_SAVED] === true && (
-                <Slot stale={stale} render={!!more && (() => <more.Compare c={context} a={Object.fromEntries(fields.map((f) => [f.key, form.values[A + f.key]]))} />)} />
+                <Slot stale={stale} render={!!more && (() => <more.Compare c={context} a={scenarioA()} />)} />
               )}
               <p class="cc-hint">{s.scenarioHint}</p>
               <div class="island-actions needs-js">

@@ -11,6 +11,8 @@ import { axeViolations } from './axe';
 
 const PAGES = { nb: '/nb/0001-kubernetes/kalkulator/', en: '/en/0001-kubernetes/calculator/' } as const;
 const PHONE = { width: 375, height: 812 };
+/** The calculator's fields, and until it starts the options' figures shown as text in their place. */
+const FIELDS_OR_FIGURES = '.cost-calculator :is(input, .field-figure)';
 
 /**
  * What the reader sees: whether the focused field is whole on screen and uncovered, and the
@@ -75,7 +77,7 @@ for (const lang of ['nb', 'en'] as const) {
   test(`${lang}: on a phone, a field far from the answer that is typed wrong is named on screen while it has focus`, async ({ page }) => {
     await page.setViewportSize(PHONE);
     await page.goto(PAGES[lang]);
-    const last = page.locator('.cost-calculator input').last();
+    const last = page.locator(FIELDS_OR_FIGURES).last();
     await last.scrollIntoViewIfNeeded();
     await startTool(page);
     await last.fill('12x');
@@ -89,7 +91,7 @@ for (const lang of ['nb', 'en'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize(PHONE);
       await page.goto(PAGES[lang]);
-      const field = page.locator('.cost-calculator input').nth(20);
+      const field = page.locator(FIELDS_OR_FIGURES).nth(20);
       await field.scrollIntoViewIfNeeded();
       await startTool(page);
       await field.focus();
@@ -107,6 +109,7 @@ for (const lang of ['nb', 'en'] as const) {
     const [a, r] = [(await answer.boundingBox())!, (await rate.boundingBox())!];
     expect(a.x).toBeGreaterThan(r.x + r.width);
     expect(Math.abs(a.y - r.y)).toBeLessThan(120);
+    await startTool(page);
     await page.locator('.cost-calculator input').last().focus();
     await expect(page.locator('.cost-calculator [aria-hidden="true"] p')).toBeHidden();
   });

@@ -315,6 +315,9 @@ for (const [code, l] of Object.entries(LANGS)) {
       await expect(page.getByRole('img', { name: l.chart })).toBeVisible();
       await expect(page.getByLabel(l.rate)).toHaveValue('50');
       await expect(page.getByLabel(l.horizon)).toHaveValue('12');
+      // The options' figures are text: without JavaScript a field could not change anything.
+      await expect(page.locator('.cc-platform input')).toHaveCount(0);
+      await expect(page.getByRole('group', { name: /^Kubernetes/ }).getByRole('group', { name: l.groups.ops })).toHaveText(/20\D+40/);
       // Buttons that could do nothing without JavaScript are not offered.
       await expect(page.getByRole('button', { name: l.copyLink, exact: true })).toHaveCount(0);
       await bodyHasNoBadNumbers(page);
@@ -359,6 +362,24 @@ for (const [code, l] of Object.entries(LANGS)) {
       const now = plain(await seenText(page.locator('.cc-sure')));
       expect(now).toMatch(/P10/);
       expect(now).not.toBe(served);
+    });
+
+    test('the options’ figures are text until the calculator starts, then each is its field, holding the same figure', async ({ page }) => {
+      await page.goto(l.calculator);
+      const options = page.locator('.cc-platform');
+      // As served, no field: a browser's autofill reads each field of a page as it loads (docs/performance.md).
+      await expect(options.locator('input')).toHaveCount(0);
+      const figures = await options.locator('.field-figure').evaluateAll((shown) => shown.map((e) => [e.id, e.textContent!] as const));
+      expect(figures.length).toBeGreaterThan(20);
+      expect(figures).toContainEqual(['cc-kubernetes.ops.low', '20']);
+      await startTool(page);
+      for (const [id, text] of figures) await expect(page.locator(`input[id="${id}"]`), id).toHaveValue(text);
+      await expect(figureField(page, /^Kubernetes/, l.groups.ops, l.low)).toHaveValue('20');
+      // From a link, the fields are there from the start, with the link's figures.
+      await page.goto(`${l.calculator}?kubernetes.ops.low=25`);
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      await expect(figureField(page, /^Kubernetes/, l.groups.ops, l.low)).toHaveValue('25');
+      await expect(options.locator('.field-figure')).toHaveCount(0);
     });
 
     test('used without changing a figure, its later parts keep the document\'s answers; a figure changed and changed back, they answer each', async ({ page }) => {
