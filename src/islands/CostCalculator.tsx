@@ -1,9 +1,9 @@
 /**
  * The cost calculator: a record's cost figures for each of its options as editable
- * low–high fields (text until it runs), and what they add up to over the reader's horizon. It leads with its
- * answer: right after the hourly value and the period (beside them when there is room)
- * the verdict and each option's total, then the figures behind them, the full table and
- * the chart. Thin on purpose: the arithmetic is src/lib/calculator/costModel.ts, the verdict
+ * low–high fields (text until it runs), and what they add up to over the reader's horizon.
+ * It leads with its answer: right after the hourly value and the period (beside them when
+ * there is room) the verdict and each option's total, then the figures behind them, the
+ * full table and the chart. Thin on purpose: the arithmetic is src/lib/calculator/costModel.ts, the verdict
  * src/lib/calculator/costVerdict.ts, parsing and formatting src/lib/text/localeNumber.ts, state and links
  * ./shared/useFormState.ts. Its CSS is ./CostCalculator.css.
  * Strings and data arrive as props, already translated by the .astro wrapper.

@@ -4,11 +4,11 @@ import type { Locator, Page } from '@playwright/test';
 /**
  * Scrolls to the page's tool and, when its island waits for the reader's first use
  * (client:interaction: src/islands/hydrateOnInteraction.ts), taps it where no control is;
- * resolves once the island runs and each figure it showed as text is a field again
- * (src/islands/shared/NumberField.tsx, `asText`). It waits in the page, not with `expect`: Playwright's
- * first `expect` on a page runs long tasks on that page's main thread (113–131 ms and
- * 50–64 ms of thread time at 2×, in a trace), which toolPageOnSlowPhone.spec.ts would
- * count as the page's own.
+ * resolves once the island runs and each figure it showed as text is a field
+ * (src/islands/shared/NumberField.tsx, `asText`). It waits in the page, not with `expect`:
+ * Playwright's first `expect` on a page runs long tasks on that page's main thread (113–131
+ * ms and 50–64 ms of thread time at 2×, in a trace), which toolPageOnSlowPhone.spec.ts
+ * would count as the page's own.
  */
 export async function startTool(page: Page, island: Locator = page.locator('astro-island').first()): Promise<void> {
   await island.scrollIntoViewIfNeeded();
