@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { axeViolations } from './axe';
+import { toolRuns } from './startTool';
 
 const PAGES = {
   nb: { analysis: '/nb/0001-kubernetes/analyse/', print: '/nb/0001-kubernetes/print/', calculator: '/nb/0001-kubernetes/kalkulator/', code: 'Kode', skip: 'Hopp over anslagene: til resultatene', chat: 'Kopier til chat' },
@@ -55,7 +56,7 @@ for (const lang of ['nb', 'en'] as const) {
     await page.goto(p.calculator);
     await page.locator('.cost-calculator input#cc-rate').focus();
     // The focus starts the calculator; until it runs, the link is a plain #fragment link.
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr], .field-figure'), null, { polling: 50 });
+    await toolRuns(page);
     const skip = page.getByRole('link', { name: p.skip });
     await expect(skip).not.toBeInViewport();
     const toSkip = await tabUntil(page, () => skip.evaluate((e) => e === document.activeElement), 5);

@@ -13,6 +13,11 @@ import type { Locator, Page } from '@playwright/test';
 export async function startTool(page: Page, island: Locator = page.locator('astro-island').first()): Promise<void> {
   await island.scrollIntoViewIfNeeded();
   if ((await island.getAttribute('client')) === 'interaction' && (await island.getAttribute('ssr')) !== null) await island.dispatchEvent('pointerdown');
+  await toolRuns(page, island);
+}
+
+/** Resolves once the island runs and each figure it showed as text is a field, however it was started. */
+export async function toolRuns(page: Page, island: Locator = page.locator('astro-island').first()): Promise<void> {
   // Polled on a timer: a requestAnimationFrame loop (the default) makes the page render frames it would not.
   await page.waitForFunction((element) => !element.hasAttribute('ssr') && !element.querySelector('.field-figure'), await island.elementHandle(), { polling: 50 });
 }
